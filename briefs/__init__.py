@@ -1,0 +1,1 @@
+"""Briefing notes: the model, ordering, notes and Markdown export. No Textual here."""

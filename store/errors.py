@@ -1,0 +1,14 @@
+"""Errors the store raises on purpose, each with a message fit to show a user as one line."""
+
+
+class StoreError(Exception):
+    """A problem with the database file itself (not SQLite, too new, unwritable...)."""
+
+
+class IngestError(Exception):
+    """One input file (or one record in it) cannot be ingested; the batch goes on."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason

@@ -1,0 +1,1 @@
+"""Turning files into stored articles: decoding, reading formats, and the ingest pipeline."""

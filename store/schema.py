@@ -1,0 +1,152 @@
+"""The SQLite schema as an ordered list of migrations.
+
+`PRAGMA user_version` holds the number of migrations applied. Opening a database applies
+the missing ones in one transaction each, so an older database is upgraded in place and a
+crash mid-migration leaves the previous version intact. A database whose version is newer
+than this code knows is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# Version 1: the article store and extraction results.
+_V1 = """
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,
+    url TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    boilerplate INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    UNIQUE (source_id, idx)
+);
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    roles TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (name, type)
+);
+CREATE TABLE actor_aliases (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (actor_id, alias)
+);
+CREATE INDEX actor_aliases_alias ON actor_aliases(alias);
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX mentions_actor ON mentions(actor_id);
+CREATE INDEX mentions_source ON mentions(source_id);
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    paragraph_idx INTEGER NOT NULL,
+    speaker_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'indirect')),
+    cue TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX quotes_source ON quotes(source_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    paragraph_idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value REAL,
+    value_to REAL,
+    unit TEXT,
+    qualifier TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX figures_source ON figures(source_id);
+CREATE TABLE briefs (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE brief_items (
+    id INTEGER PRIMARY KEY,
+    brief_id INTEGER NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('heading', 'quote', 'figure', 'passage', 'note')),
+    source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    ref_id INTEGER,
+    start INTEGER,
+    "end" INTEGER,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX brief_items_brief ON brief_items(brief_id, position);
+"""
+
+# Version 2: full-text index over paragraph text, kept in step by triggers so that every
+# ingest updates it incrementally; figures learn direction and vagueness.
+_V2 = """
+CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+    text, content='paragraphs', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs;
+CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
+END;
+ALTER TABLE figures ADD COLUMN direction TEXT;
+ALTER TABLE figures ADD COLUMN vague INTEGER NOT NULL DEFAULT 0;
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def apply(conn: sqlite3.Connection) -> None:
+        for statement in _split_statements(sql):
+            conn.execute(statement)
+
+    return apply
+
+
+def _split_statements(sql: str) -> list[str]:
+    """Split a DDL script into statements (trigger bodies contain `;` of their own)."""
+    statements: list[str] = []
+    buf = ""
+    for line in sql.strip().splitlines():
+        buf += line + "\n"
+        if sqlite3.complete_statement(buf):
+            statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+SCHEMA_VERSION = len(MIGRATIONS)

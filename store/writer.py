@@ -1,0 +1,108 @@
+"""Writing one article and its extraction into the store (inside the caller's transaction).
+
+Actors are merged across articles: an actor of a new article joins a stored actor of the
+same type whose name or alias matches one of its names; otherwise it becomes a new actor.
+Mentions, quotes and figures stay per article.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+
+from store.extract.model import Extraction
+from store.ingest.readers import RawArticle
+from store.paragraphs import Paragraph
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def insert_source(conn: sqlite3.Connection, article: RawArticle, content_hash: str,
+                  paragraphs: list[Paragraph]) -> int:
+    cur = conn.execute(
+        "INSERT INTO sources (path, title, outlet, author, published, url, content_hash, text, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article.path, article.title, article.outlet, article.author, article.published,
+         article.url, content_hash, article.text, now_iso()),
+    )
+    source_id = int(cur.lastrowid)
+    insert_paragraphs(conn, source_id, article.text, paragraphs)
+    return source_id
+
+
+def insert_paragraphs(conn: sqlite3.Connection, source_id: int, text: str,
+                      paragraphs: list[Paragraph]) -> None:
+    """Paragraph rows (and, through triggers, the full-text index) for one source."""
+    conn.executemany(
+        'INSERT INTO paragraphs (source_id, idx, start, "end", boilerplate, text) VALUES (?, ?, ?, ?, ?, ?)',
+        [(source_id, p.idx, p.start, p.end, int(p.boilerplate), text[p.start:p.end]) for p in paragraphs],
+    )
+
+
+def clear_extraction(conn: sqlite3.Connection, source_id: int) -> None:
+    """Forget what extraction found in one source (before re-extracting it)."""
+    for table in ("mentions", "quotes", "figures"):
+        conn.execute(f"DELETE FROM {table} WHERE source_id = ?", (source_id,))
+
+
+def delete_orphan_actors(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)"
+        " AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)"
+    )
+
+
+def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extraction) -> None:
+    ids: dict[str, int] = {}
+    for actor in extraction.actors:
+        actor_id = _merge_actor(conn, actor.name, actor.type, actor.aliases, actor.roles)
+        ids[actor.name] = actor_id
+        conn.executemany(
+            'INSERT INTO mentions (actor_id, source_id, start, "end") VALUES (?, ?, ?, ?)',
+            [(actor_id, source_id, m.start, m.end) for m in actor.mentions],
+        )
+    conn.executemany(
+        'INSERT INTO quotes (source_id, paragraph_idx, speaker_id, text, kind, cue, start, "end")'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(source_id, q.paragraph, ids.get(q.speaker) if q.speaker else None, q.text, q.kind,
+          q.cue, q.start, q.end) for q in extraction.quotes],
+    )
+    conn.executemany(
+        'INSERT INTO figures (source_id, paragraph_idx, text, value, value_to, unit, qualifier,'
+        ' direction, vague, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [(source_id, f.paragraph, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction,
+          int(f.vague), f.start, f.end) for f in extraction.figures],
+    )
+
+
+def _merge_actor(conn: sqlite3.Connection, name: str, type_: str, aliases: list[str],
+                 roles: list[str]) -> int:
+    names = list(dict.fromkeys([name, *aliases]))
+    row = conn.execute("SELECT id, roles FROM actors WHERE name = ? AND type = ?", (name, type_)).fetchone()
+    distinctive = [n for n in names if _distinctive(n)]
+    if row is None and distinctive:
+        marks = ",".join("?" * len(distinctive))
+        row = conn.execute(
+            f"SELECT a.id, a.roles FROM actors a JOIN actor_aliases x ON x.actor_id = a.id"
+            f" WHERE a.type = ? AND x.alias IN ({marks}) ORDER BY a.id LIMIT 1",
+            (type_, *distinctive),
+        ).fetchone()
+    if row is None:
+        cur = conn.execute("INSERT INTO actors (name, type, roles) VALUES (?, ?, ?)",
+                           (name, type_, json.dumps(roles)))
+        actor_id = int(cur.lastrowid)
+    else:
+        actor_id = int(row["id"])
+        merged = list(dict.fromkeys([*json.loads(row["roles"]), *roles]))
+        conn.execute("UPDATE actors SET roles = ? WHERE id = ?", (json.dumps(merged), actor_id))
+    conn.executemany("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
+                     [(actor_id, n) for n in names])
+    return actor_id
+
+
+def _distinctive(name: str) -> bool:
+    """Multi-word names merge actors across articles; a bare surname alone does not."""
+    return " " in name.strip()

@@ -1,0 +1,84 @@
+"""The `brief` command line: exit codes, messages, JSON and plain output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tui.cli import cli
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), obj={}, catch_exceptions=False)
+
+
+def test_ingest_then_sources_json(db_path: Path, samples: Path) -> None:
+    result = run("ingest", "--db", str(db_path), str(samples))
+    assert result.exit_code == 0
+    assert "2 added, 0 skipped as duplicate, 0 failed" in result.output
+    rows = json.loads(run("sources", "--db", str(db_path), "--json").output)
+    assert sorted(Path(r["path"]).name for r in rows) == sorted(p.name for p in samples.glob("*.txt"))
+
+
+def test_db_option_on_the_group_works_too(db_path: Path, samples: Path) -> None:
+    assert run("--db", str(db_path), "ingest", str(samples)).exit_code == 0
+    stats = json.loads(run("--db", str(db_path), "stats", "--json").output)
+    assert stats["sources"] == 2 and stats["database"] == str(db_path)
+
+
+def test_brief_db_environment_variable_is_the_default(tmp_path: Path, samples: Path, monkeypatch) -> None:
+    target = tmp_path / "env.db"
+    monkeypatch.setenv("BRIEF_DB", str(target))
+    assert run("ingest", str(samples)).exit_code == 0
+    assert target.exists()
+
+
+def test_bad_file_fails_the_command_but_not_the_batch(db_path: Path, samples: Path) -> None:
+    (samples / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    result = run("ingest", "--db", str(db_path), str(samples))
+    assert result.exit_code == 1
+    assert "broken.txt: binary file" in result.output
+    assert "2 added" in result.output
+
+
+def test_sources_piped_output_is_plain_tab_separated(db_path: Path, samples: Path) -> None:
+    run("ingest", "--db", str(db_path), str(samples))
+    lines = run("sources", "--db", str(db_path)).output.splitlines()
+    assert lines[0].split("\t") == ["id", "title", "outlet", "date", "quotes", "figures"]
+    assert len(lines) == 3 and "\x1b" not in "".join(lines)
+
+
+def test_database_that_is_not_sqlite_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_text("hello " * 100)
+    result = CliRunner().invoke(cli, ["stats", "--db", str(bad)], obj={})
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0
+    assert "not an SQLite database" in result.output and "Traceback" not in result.output
+
+
+def test_extract_json_has_the_export_shape_and_valid_offsets(samples: Path) -> None:
+    files = sorted(samples.glob("*.txt"))
+    result = run("extract", "--json", *map(str, files))
+    assert result.exit_code == 0
+    docs = json.loads(result.output)["documents"]
+    assert [Path(d["name"]).name for d in docs] == [f.name for f in files]
+    for doc, path in zip(docs, files, strict=True):
+        text = path.read_text(encoding="utf-8")
+        assert set(doc) >= {"name", "actors", "quotes", "figures"}
+        for item in doc["quotes"] + doc["figures"]:
+            assert text[item["start"]:item["end"]] == item["text"]
+
+
+def test_extract_names_a_bad_file_and_exits_nonzero(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = run("extract", "--json", str(tmp_path / "empty.txt"))
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.output
+
+
+def test_version_and_help_with_examples() -> None:
+    assert "brief, version" in run("--version").output
+    assert "Examples:" in run("--help").output

@@ -1,0 +1,250 @@
+"""`brief`: the command line. With no sub-command it opens the app.
+
+Commands print through Rich in a terminal and plain, stable text when piped; `--json`
+gives scripts the data. Textual is imported only when the app opens.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from collections.abc import Callable
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any
+
+import click
+
+from store import queries
+from store.db import connect
+from store.errors import StoreError
+from store.paths import default_db_path, sample_data_dir
+from tui.output import console, print_json, print_table, say, warn
+
+EXAMPLES = """
+\b
+Examples:
+  brief                                open the app
+  brief ingest ~/articles              add every article under a folder
+  brief ingest feed.jsonl page.html    JSON Lines, HTML, Markdown and text files
+  brief sources --json                 the stored articles, for scripts
+  brief quotes --speaker Starmer       what someone said
+  brief extract --json a.txt b.txt     extraction only, no database
+  brief --db work.db stats             use another database (or set BRIEF_DB)
+"""
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--db PATH` on every command, overriding the group's `--db` and `BRIEF_DB`."""
+    return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                        default=None, help="Database file (default: BRIEF_DB or the user data dir).")(func)
+
+
+def _open(ctx: click.Context, db_path: Path | None) -> sqlite3.Connection:
+    path = db_path or ctx.obj.get("db_path") or default_db_path()
+    try:
+        return connect(path)
+    except StoreError as exc:
+        warn(f"brief: {exc}")
+        sys.exit(2)
+
+
+@click.group(invoke_without_command=True, epilog=EXAMPLES)
+@db_option
+@click.version_option(package_version("brief"), prog_name="brief")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None) -> None:
+    """Read the news for a living: who said what, the numbers, and cited briefing notes."""
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    if ctx.invoked_subcommand is None:
+        _open_app(ctx, db_path)
+
+
+def _open_app(ctx: click.Context, db_path: Path | None) -> None:
+    path = db_path or default_db_path()
+    brand_new = not path.exists()
+    conn = _open(ctx, path)
+    samples = sample_data_dir()
+    if brand_new and db_path is None and samples is not None:
+        from store.ingest.pipeline import ingest_paths
+
+        report = ingest_paths(conn, [samples])
+        say(f"New database at {path}: ingested {len(report.added)} sample articles from {samples}.")
+    conn.close()
+    from tui.app import BriefApp
+
+    BriefApp(db_path=path).run()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Re-extract articles already stored.")
+@click.option("--max-mb", type=float, default=20.0, show_default=True, help="Refuse files larger than this.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary line.")
+@db_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, max_mb: float, quiet: bool,
+           db_path: Path | None) -> None:
+    """Add articles (.txt, .md, .html, .jsonl files or folders) to the store."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from store.ingest.pipeline import ingest_paths
+
+    conn = _open(ctx, db_path)
+    show = console.is_terminal and not quiet
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, disable=not show, transient=True) as progress:
+        task = progress.add_task("ingest", total=None)
+        report = ingest_paths(
+            conn, list(paths), force=force, max_bytes=int(max_mb * 1024 * 1024),
+            on_total=lambda n: progress.update(task, total=n),
+            on_file=lambda _p: progress.advance(task),
+        )
+    for failure in report.failed:
+        warn(f"failed: {failure}")
+    parts = [f"{len(report.added)} added", f"{len(report.duplicates)} skipped as duplicate"]
+    if report.reextracted:
+        parts.append(f"{len(report.reextracted)} re-extracted")
+    parts.append(f"{len(report.failed)} failed")
+    say(", ".join(parts))
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@db_option
+@click.pass_context
+def reindex(ctx: click.Context, db_path: Path | None) -> None:
+    """Re-run extraction over every stored article (after the extractor changes)."""
+    from store.ingest.pipeline import reindex as run_reindex
+
+    conn = _open(ctx, db_path)
+    count = run_reindex(conn)
+    say(f"re-extracted {count} articles")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@db_option
+@click.pass_context
+def sources(ctx: click.Context, as_json: bool, limit: int | None, db_path: Path | None) -> None:
+    """The stored articles."""
+    rows = queries.sources(_open(ctx, db_path), limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    print_table("Sources", ["id", "title", "outlet", "date", "quotes", "figures"],
+                [[r["id"], r["title"], r["outlet"], r["published"], r["quotes"], r["figures"]] for r in rows])
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool, db_path: Path | None) -> None:
+    """How much the store holds."""
+    path = db_path or ctx.obj.get("db_path") or default_db_path()
+    counts = queries.stats(_open(ctx, db_path))
+    if as_json:
+        print_json({"database": str(path), **counts})
+        return
+    print_table(f"Store {path}", ["table", "rows"], [[k, v] for k, v in counts.items()])
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Write the extraction export format (the default).")
+def extract(files: tuple[Path, ...], as_json: bool) -> None:
+    """Extract actors, quotes and figures from files, without any database."""
+    from store.extract import extract as run_extract
+    from store.extract.export import document_json
+    from store.ingest.readers import read_articles
+
+    documents, failed = [], 0
+    for path in files:
+        for article in read_articles(path):
+            if isinstance(article, Exception):
+                warn(f"failed: {article}")
+                failed += 1
+                continue
+            documents.append(document_json(article.name, run_extract(article.text)))
+    sys.stdout.write(json.dumps({"documents": documents}, ensure_ascii=False, indent=1) + "\n")
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.option("--type", "type_", type=click.Choice(["person", "organisation", "place", "group"]))
+@click.option("--limit", type=int, default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@click.pass_context
+def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bool, db_path: Path | None) -> None:
+    """People, organisations, places and groups found in the articles."""
+    rows = queries.actors(_open(ctx, db_path), type_=type_, limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    print_table("Actors", ["id", "name", "type", "roles", "articles", "mentions", "quotes"],
+                [[r["id"], r["name"], r["type"], r["roles"], r["articles"], r["mentions"], r["quotes"]] for r in rows])
+
+
+@cli.command(name="quotes")
+@click.option("--speaker", help="Part of the speaker's name or alias.")
+@click.option("--source", help="Source id, path or a unique part of its title.")
+@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]))
+@click.option("--limit", type=int, default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@click.pass_context
+def quotes_cmd(ctx: click.Context, speaker: str | None, source: str | None, kind: str | None,
+               limit: int | None, as_json: bool, db_path: Path | None) -> None:
+    """Quotes with their speakers."""
+    conn = _open(ctx, db_path)
+    rows = queries.quotes(conn, speaker=speaker, source=_source_id(conn, source), kind=kind, limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    print_table("Quotes", ["id", "speaker", "kind", "quote", "source"],
+                [[r["id"], r["speaker"], r["kind"], r["text"], r["source_title"]] for r in rows])
+
+
+@cli.command(name="figures")
+@click.option("--source", help="Source id, path or a unique part of its title.")
+@click.option("--unit", help="Only figures with this unit (percent, GBP, people...).")
+@click.option("--limit", type=int, default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@click.pass_context
+def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit: int | None,
+                as_json: bool, db_path: Path | None) -> None:
+    """Numbers found in the articles."""
+    conn = _open(ctx, db_path)
+    rows = queries.figures(conn, source=_source_id(conn, source), unit=unit, limit=limit)
+    if as_json:
+        print_json(rows)
+        return
+    print_table("Figures", ["id", "figure", "value", "to", "unit", "qualifier", "source"],
+                [[r["id"], r["text"], r["value"], r["value_to"], r["unit"], r["qualifier"], r["source_title"]]
+                 for r in rows])
+
+
+def _source_id(conn: sqlite3.Connection, ref: str | None) -> int | None:
+    if ref is None:
+        return None
+    found = queries.find_source(conn, ref)
+    if found is None:
+        warn(f"brief: no single source matches {ref!r}")
+        sys.exit(2)
+    return found
+
+
+def main() -> None:
+    cli(obj={})
