@@ -1,13 +1,29 @@
-"""The extraction pipeline: paragraphs, then figures, actors and quotes."""
+"""The extraction pipeline: paragraphs, then actors, quotes (which add unnamed groups) and
+figures."""
 
 from __future__ import annotations
 
+from store.extract.actors import build_actors
+from store.extract.figures import find_figures
 from store.extract.model import Extraction
+from store.extract.quotes import extract_quotes
 from store.paragraphs import Paragraph, split_paragraphs
+
+# Captions are flagged as boilerplate but still name people with their roles; a furniture
+# line is shorter than this.
+_MIN_CAPTION_CHARS = 40
 
 
 def extract(text: str, paragraphs: list[Paragraph] | None = None) -> Extraction:
-    """Everything extraction finds in `text`; boilerplate paragraphs are skipped."""
+    """Everything extraction finds in `text`; quotes and figures skip boilerplate."""
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
-    return Extraction()
+    name_spans = [(p.start, p.end) for p in paragraphs
+                  if not p.boilerplate or p.end - p.start >= _MIN_CAPTION_CHARS]
+    doc = build_actors(text, name_spans)
+    quotes = extract_quotes(text, paragraphs, doc)
+    figures = []
+    for p in paragraphs:
+        if not p.boilerplate:
+            figures.extend(find_figures(text, p.start, p.end, p.idx))
+    return Extraction(actors=doc.to_list(), quotes=quotes, figures=figures)

@@ -1,0 +1,320 @@
+"""Actors of one document: names clustered into people, organisations, places and groups,
+with their mentions and roles, and the look-ups quote attribution needs (the actor at an
+offset, what a pronoun or a role noun refers to).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from store.extract.gazetteer import is_country, lookup_place
+from store.extract.lexicon import PARTIES, PLACE_ACRONYMS, ROLE_SYNONYMS, TITLES
+from store.extract.model import Actor, Span
+from store.extract.names import (
+    PERSON_ROLES,
+    Candidate,
+    classify,
+    find_candidates,
+    first_name_gender,
+    is_demonym_use,
+)
+
+_NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ic|ch)|UK|US|EU|British|American)\s")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+
+
+class DocActors:
+    """The actors of one document and look-ups over their mentions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.actors: dict[str, Actor] = {}
+        self._mentions: list[_Mention] = []
+        self._starts: list[int] = []
+
+    # ----- building -------------------------------------------------------------------
+    def add(self, key: str, type_: str, start: int, end: int, alias: str | None = None) -> None:
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = Actor(name=key, type=type_)
+            self.actors[key] = actor
+        if alias and alias != key and alias not in actor.aliases:
+            actor.aliases.append(alias)
+        actor.mentions.append(Span(start, end))
+        self._mentions.append(_Mention(start, end, key))
+
+    def add_role(self, key: str, role: str | None) -> None:
+        if not role:
+            return
+        role = " ".join(role.split()).strip(" ,")
+        actor = self.actors[key]
+        if role and role not in actor.roles:
+            actor.roles.append(role)
+
+    def finish(self) -> None:
+        self._mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+
+    # ----- look-ups --------------------------------------------------------------------
+    def mention_at(self, start: int) -> _Mention | None:
+        """The mention beginning at `start` (after any title), if any."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._mentions) and self._mentions[i].start == start:
+            return self._mentions[i]
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[_Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._mentions) and self._mentions[i].start < end:
+            if self._mentions[i].end <= end:
+                out.append(self._mentions[i])
+            i += 1
+        return out
+
+    def resolve_pronoun(self, pronoun: str, pos: int, recent_speakers: list[str]) -> str | None:
+        """He/she: the nearest earlier person of that gender (recent speakers first)."""
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        if gender is None:
+            if pronoun.lower() == "they":
+                for key in reversed(recent_speakers[-2:]):
+                    if self.actors[key].type in ("group", "organisation"):
+                        return key
+            return None
+        for key in reversed(recent_speakers[-1:]):
+            if self.actors[key].type == "person" and self.actors[key].gender in (gender, None):
+                return key
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            m = self._mentions[i]
+            actor = self.actors[m.key]
+            if actor.type == "person" and actor.gender == gender:
+                return m.key
+            i -= 1
+        return None
+
+    def resolve_role(self, role_np: str, pos: int) -> str | None:
+        """"the Transport Secretary", "the PM": the actor holding that role."""
+        role = _norm_role(role_np)
+        if not role:
+            return None
+        matches = []
+        for key, actor in self.actors.items():
+            for r in actor.roles:
+                nr = _norm_role(r)
+                if nr == role or nr.endswith(" " + role) or re.match(rf"^{re.escape(role)}\b", nr):
+                    foreign = bool(_NATIONALITY.match(r)) and nr != role
+                    matches.append((foreign, key))
+        native = [k for foreign, k in matches if not foreign]
+        if native:
+            return native[0] if len(set(native)) == 1 else self._nearest(set(native), pos)
+        if role in ("prime minister", "president", "chancellor") and matches:
+            # "the prime minister" beside "the Italian prime minister": the unqualified title
+            # is the home country's; the most mentioned person without another role holds it.
+            return self._most_mentioned_unroled(exclude={k for _f, k in matches})
+        if role in ("prime minister", "president") and not matches:
+            return self._most_mentioned_unroled(exclude=set())
+        return None
+
+    def _nearest(self, keys: set[str], pos: int) -> str | None:
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            if self._mentions[i].key in keys:
+                return self._mentions[i].key
+            i -= 1
+        return next(iter(keys), None)
+
+    def _most_mentioned_unroled(self, exclude: set[str]) -> str | None:
+        people = [a for k, a in self.actors.items()
+                  if a.type == "person" and k not in exclude and not a.roles]
+        if not people:
+            return None
+        people.sort(key=lambda a: len(a.mentions), reverse=True)
+        if len(people) > 1 and len(people[0].mentions) == len(people[1].mentions):
+            return None
+        return people[0].name if len(people[0].mentions) >= 2 else None
+
+    def find_group(self, head: str) -> str | None:
+        """The latest unnamed-speaker group whose head noun is `head` ("the source")."""
+        for key in reversed(list(self.actors)):
+            actor = self.actors[key]
+            if actor.type == "group" and _head(key) == head:
+                return key
+        return None
+
+    def to_list(self) -> list[Actor]:
+        return [a for a in self.actors.values() if a.mentions]
+
+
+def _norm_role(role: str) -> str:
+    words = re.sub(r"[’']s\b", "", role.lower())
+    words = re.sub(r"^(the|a|an|former|current|new)\s+", "", words.strip())
+    words = " ".join(words.split())
+    return ROLE_SYNONYMS.get(words, words.replace(" pm", " prime minister") if words.endswith(" pm") else words)
+
+
+def _head(np: str) -> str:
+    words = re.findall(r"[\w-]+", np.lower())
+    return words[-1] if words else ""
+
+
+def build_actors(text: str, spans: list[tuple[int, int]]) -> DocActors:
+    """Cluster the name candidates of the paragraph spans into the document's actors.
+
+    Callers pass captions too: they often carry the full name and role ("Transport
+    Secretary Louise Haigh") that the body later refers to only by role.
+    """
+    return _build(text, spans)
+
+
+def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
+    doc = DocActors(text)
+    cands = [c for c in find_candidates(text, spans) if not is_demonym_use(text, c)]
+    for c in cands:
+        c.type = classify(c)
+
+    people: dict[str, str] = {}  # full name -> key
+    by_surname: dict[str, str] = {}
+    by_first: dict[str, str] = {}
+
+    def person_key(c: Candidate) -> str | None:
+        if len(c.tokens) == 1:
+            return by_surname.get(c.text) or (by_first.get(c.text) if c.title else None)
+        if c.text in people:
+            return people[c.text]
+        return None
+
+    # People with a full name first, so that "Starmer" and "Sir Keir" can find "Keir Starmer".
+    for c in cands:
+        if c.type == "person" and len(c.tokens) >= 2 and c.tokens[0].lower() not in TITLES:
+            key = people.setdefault(c.text, c.text)
+            by_surname.setdefault(c.tokens[-1], key)
+            by_first.setdefault(c.tokens[0], key)
+    orgs: dict[str, str] = {}
+    for c in cands:
+        key = person_key(c) if c.type in ("person", None) else None
+        if key is not None:
+            _add_person(doc, c, key)
+            continue
+        if c.type == "person":
+            key = c.text
+            people[key] = key
+            by_surname.setdefault(c.tokens[-1], key)
+            _add_person(doc, c, key)
+        elif c.type == "place":
+            canonical = lookup_place(c.text) or c.text
+            doc.add(canonical, "place", c.start, c.end, alias=c.text)
+        elif c.type == "organisation":
+            key = _org_key(c, orgs, text)
+            doc.add(key, "organisation", c.start, c.end, alias=c.text)
+            for role in c.appositions:
+                doc.add_role(key, role)
+
+    _adopt_single_words(doc, [c for c in cands if c.type is None], by_surname, orgs, text)
+    _merge_place_suffixes(doc)
+    doc.finish()
+    return doc
+
+
+def _add_person(doc: DocActors, c: Candidate, key: str) -> None:
+    alias = f"{c.title} {c.text}" if c.title else c.text
+    doc.add(key, "person", c.start, c.end, alias=alias)
+    actor = doc.actors[key]
+    if alias != key and c.text != key and c.text not in actor.aliases:
+        actor.aliases.append(c.text)
+    if actor.gender is None:
+        if c.title and TITLES.get(c.title.lower()):
+            actor.gender = TITLES[c.title.lower()]
+        elif len(key.split()) >= 2:
+            actor.gender = first_name_gender(key.split()[0])
+    doc.add_role(key, c.role)
+    for role in c.appositions:
+        doc.add_role(key, role)
+
+
+def _org_key(c: Candidate, orgs: dict[str, str], text: str) -> str:
+    """Organisations: parties by their usual name, acronyms to their expansions,
+    "UK National Crime Agency" to "National Crime Agency"."""
+    if c.text in PARTIES:
+        return PARTIES[c.text]
+    if c.text in orgs:
+        return orgs[c.text]
+    tokens = c.tokens
+    for trimmed in (" ".join(tokens[1:]), " ".join(tokens[:-1])):
+        if trimmed in orgs and (lookup_place(tokens[0]) or lookup_place(tokens[-1])):
+            orgs[c.text] = orgs[trimmed]
+            return orgs[trimmed]
+    for name, key in list(orgs.items()):
+        for longer, shorter in ((c.text, name), (name, c.text)):
+            extra = longer.replace(shorter, "").strip()
+            if longer != shorter and shorter in longer and extra and lookup_place(extra) and " " in shorter:
+                orgs[c.text] = key
+                return key
+    acronym = re.match(r"\s*\(([A-Z]{2,6})\)", text[c.end:c.end + 10])
+    key = c.text
+    orgs[c.text] = key
+    if acronym:
+        orgs[acronym.group(1)] = key
+    if c.text.isupper():
+        for name, k in orgs.items():
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if initials == c.text and name != c.text:
+                orgs[c.text] = k
+                return k
+    return key
+
+
+def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: dict[str, str],
+                        orgs: dict[str, str], text: str) -> None:
+    """Capitalised words that are neither a known name part nor a place: organisations when
+    they speak, are described by an apposition, or recur mid-sentence."""
+    counts: dict[str, int] = {}
+    for c in unknown:
+        if not c.sentence_initial:
+            counts[c.text] = counts.get(c.text, 0) + 1
+    for c in unknown:
+        if c.text in by_surname:
+            _add_person(doc, c, by_surname[c.text])
+            continue
+        if c.text in orgs:
+            doc.add(orgs[c.text], "organisation", c.start, c.end, alias=c.text)
+            continue
+        if len(c.tokens) != 1 or c.text in PLACE_ACRONYMS:
+            continue
+        if c.speaks or counts.get(c.text, 0) >= 2 or c.appositions:
+            orgs[c.text] = c.text
+            doc.add(c.text, "organisation", c.start, c.end)
+            for role in c.appositions:
+                doc.add_role(c.text, role)
+
+
+def _merge_place_suffixes(doc: DocActors) -> None:
+    """"Channel" beside "English Channel" is one place; "Ireland" beside "Northern Ireland"
+    is not (a country stands on its own)."""
+    places = [a for a in doc.actors.values() if a.type == "place"]
+    for short in places:
+        if " " in short.name or is_country(short.name):
+            continue
+        for long in places:
+            if long is not short and long.name.endswith(" " + short.name):
+                long.mentions.extend(short.mentions)
+                long.aliases.extend(a for a in [short.name, *short.aliases] if a not in long.aliases)
+                for m in doc._mentions:
+                    if m.key == short.name:
+                        m.key = long.name
+                short.mentions.clear()
+                break
+
+
+def role_head(np: str) -> str | None:
+    """The role noun an NP ends in ("the Transport Secretary" -> "secretary")."""
+    h = _head(np)
+    return h if h in PERSON_ROLES else None

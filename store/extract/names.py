@@ -1,0 +1,347 @@
+"""Finding names in text: capitalised sequences, classified as person, organisation or place.
+
+No statistical model: a name is a run of capitalised words, cut at sentence-initial
+function words, titles and role nouns, and classified by what it is made of (a title or a
+known first name, an organisation's head word, a gazetteer place) and by what surrounds it
+(a role before it, an apposition after it, a locative phrase, a speech verb).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from store.extract.gazetteer import lookup_place
+from store.extract.lexicon import (
+    DAYS,
+    FUNCTION_WORDS,
+    MONTHS,
+    ORG_HEADS,
+    PARTIES,
+    PLACE_ACRONYMS,
+    SPEECH_VERBS,
+    TITLES,
+    WEAK_TITLES,
+)
+
+# Role nouns that end a role phrase placed before a name ("Transport Secretary Louise Haigh").
+PERSON_ROLES = {
+    "secretary", "minister", "mp", "president", "chancellor", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "governor", "mayor", "senator", "chairman", "chairwoman",
+    "director", "ambassador", "commissioner", "envoy", "premier", "pm", "executive", "chief",
+    "manager", "coach", "boss", "founder", "analyst", "economist", "campaigner", "adviser",
+    "advisor", "lawyer", "judge", "officer", "head", "editor", "correspondent", "presenter",
+    "captain", "striker", "midfielder", "defender", "goalkeeper", "star", "actor", "actress",
+    "singer", "designer", "author", "writer", "producer", "owner", "chair", "deputy", "peer",
+    "councillor", "inspector", "superintendent", "commander", "general", "colonel", "professor",
+    "researcher", "scientist", "doctor", "candidate", "rival", "partner", "member", "vice-president",
+}
+_CONNECTORS = {"of", "for", "de", "du", "da", "di", "del", "della", "la", "le", "van", "von",
+               "der", "den", "bin", "al", "&", "the"}
+_PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "island", "islands",
+                "river", "valley", "mountains", "lake", "bay", "coast", "county", "province",
+                "region", "peninsula", "strait", "canal", "desert", "forest", "beach", "street",
+                "road", "avenue", "park", "borough", "village", "town", "city"}
+_LOCATIVE_CUE = re.compile(
+    r"(?:\b(?:coast|beach|town|village|city|port|region|outskirts|district|province|island|"
+    r"streets|suburb|area|county|border|shores?) of|\bnear|\bMP for|\bMSP for|\bMEP for|"
+    r"\bconstituency of|\bborn in|\bbased in|\blives in|\bheld in|\bstationed in)\s+(?:the\s+)?$",
+)
+_WORD = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=\w))*|&", re.UNICODE)
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+                 "million", "billion", "dozens", "hundreds", "thousands", "millions"}
+_DEMONYM_END = re.compile(r"(?:ian|ish|ese|an|i|ic|ch|ean|ine)$")
+_GROUP_NOUNS = {"authorities", "government", "police", "officials", "forces", "ministry",
+                "agencies", "groups", "campaigners", "ngos"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One capitalised name in the text, with what its surroundings say about it."""
+
+    start: int
+    end: int
+    text: str  # the name without title or possessive
+    tokens: list[str]
+    title: str | None = None
+    sentence_initial: bool = False
+    role: str | None = None  # role written before the name
+    appositions: list[str] = field(default_factory=list)  # roles written after the name
+    type: str | None = None
+    speaks: bool = False  # subject of a speech verb
+    locative: bool = False
+    acronym_of: str | None = None  # "National Crime Agency (NCA)": the NCA candidate points back
+
+
+def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
+    """Capitalised name candidates in the paragraph spans, classified where possible."""
+    lower_words = _lowercase_vocabulary(text)
+    out: list[Candidate] = []
+    for p_start, p_end in spans:
+        out.extend(_paragraph_candidates(text, p_start, p_end, lower_words))
+    return out
+
+
+def _lowercase_vocabulary(text: str) -> frozenset[str]:
+    """Words the document itself uses in lower case: capitalised, they start sentences."""
+    return frozenset(w for w in re.findall(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", text))
+
+
+def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:
+    before = text[p_start:pos].rstrip(" \"'“‘«([")
+    return not before or before[-1] in ".!?:;…—–" or before.endswith(("\n",))
+
+
+def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: frozenset[str]) -> list[Candidate]:
+    tokens = []
+    for m in _WORD.finditer(text, p_start, p_end):
+        word, end = m.group(0), m.end()
+        if word.endswith(("’s", "'s")) and len(word) > 2:
+            word, end = word[:-2], end - 2
+        tokens.append((m.start(), end, word))
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        s, e, word = tokens[i]
+        if not _capitalised(word):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens):
+            ps, pe, _pw = run[-1]
+            ns, ne, nw = tokens[j]
+            gap = text[pe:ns]
+            if _possessive(text, pe) or (gap.strip() and gap.strip() not in ("’", "'")) or "\n" in gap:
+                break
+            if gap.strip() in ("’", "'") and not (_capitalised(nw) and _pw.endswith("s")):
+                break
+            if _capitalised(nw):
+                run.append(tokens[j])
+                j += 1
+                continue
+            if nw in _CONNECTORS and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
+                    and text[ne:tokens[j + 1][0]] == " ":
+                run.append(tokens[j])
+                j += 1
+                continue
+            break
+        out.extend(_split_run(text, run, p_start, lower_words))
+        i = j
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("’s", "'s") and not text[end + 2:end + 3].isalpha()
+
+
+def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
+               lower_words: frozenset[str]) -> list[Candidate]:
+    """Cut a run of capitalised words into names: drop leading sentence words and titles,
+    split off role phrases ("Transport Secretary"), classify what remains."""
+    out: list[Candidate] = []
+    title: str | None = None
+    role_words: list[str] = []
+    k = 0
+    while k < len(run):
+        s, e, word = run[k]
+        low = word.lower()
+        initial = _is_sentence_start(text, s, p_start)
+        if low in _CONNECTORS and low != "&":
+            k += 1
+            continue
+        if low in DAYS or low in MONTHS or low in _NUMBER_WORDS:
+            k += 1
+            title = None
+            continue
+        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0):
+            title = word
+            k += 1
+            continue
+        if initial and k == 0 and (low in FUNCTION_WORDS or (low in lower_words and low not in TITLES)
+                                   and not _known_name_start(word)):
+            k += 1
+            continue
+        if low in PERSON_ROLES and word.isalpha():
+            role_words = [w for _s, _e, w in run[:k + 1]]
+            k += 1
+            title = None
+            continue
+        rest = run[k:]
+        # The name runs up to the next role noun (a new role phrase), if any.
+        cut = len(rest)
+        for idx, (_s2, _e2, w2) in enumerate(rest[1:], start=1):
+            if w2.lower() in PERSON_ROLES and idx + 1 < len(rest):
+                cut = idx
+                break
+        name_tokens = rest[:cut]
+        while name_tokens and name_tokens[-1][2].lower() in _CONNECTORS:
+            name_tokens = name_tokens[:-1]
+        for idx, (_s3, _e3, w3) in enumerate(name_tokens):
+            if w3.lower() in DAYS or w3.lower() in MONTHS:
+                name_tokens = name_tokens[:idx]
+                break
+        if name_tokens and name_tokens[-1][2].lower() in PERSON_ROLES:
+            # "Labour MP", "Transport Secretary": a role; its modifier may be an actor.
+            name_tokens = name_tokens[:-1]
+            if not (len(name_tokens) == 1 and name_tokens[0][2] in PARTIES):
+                k += len(name_tokens) + 1
+                title, role_words = None, []
+                continue
+        if name_tokens:
+            cand = Candidate(
+                start=name_tokens[0][0], end=name_tokens[-1][1],
+                text=text[name_tokens[0][0]:name_tokens[-1][1]],
+                tokens=[w for _s, _e, w in name_tokens], title=title,
+                sentence_initial=_is_sentence_start(text, name_tokens[0][0], p_start),
+                role=" ".join(role_words) if role_words else None,
+            )
+            _read_context(text, cand, p_start)
+            out.append(cand)
+        k += len(name_tokens) if name_tokens else 1
+        title, role_words = None, []
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _first_name_gender(word: str) -> str | None:
+    detector = _detector()
+    g = detector.get_gender(word)
+    if g in ("male", "mostly_male"):
+        return "m"
+    if g in ("female", "mostly_female"):
+        return "f"
+    if g == "andy":
+        return "?"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector as gender_detector
+
+    return gender_detector.Detector(case_sensitive=False)
+
+
+def _known_name_start(word: str) -> bool:
+    return _first_name_gender(word) is not None
+
+
+def first_name_gender(word: str) -> str | None:
+    g = _first_name_gender(word)
+    return g if g in ("m", "f") else None
+
+
+_APPOSITION = re.compile(
+    r",\s+(?P<role>(?:the|a|an|its|his|her|their|former|acting|interim|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’']s?)\s"
+    r"(?:[^,;:“”‘’\"()]|[’'](?=s\b)|(?<=s)[’'](?=\s)){2,140}?)(?=,|\s+(?:said|says|told|has|have|had|is|was|will|would|who|which|added|"
+    r"revealed|warned|claimed|confirmed|denied)\b|\.(?:\s|$)|$)"
+)
+_ROLE_WORD = re.compile(r"[\w’'-]+")
+
+
+def role_before(before: str) -> str | None:
+    """The role phrase that ends right before a name: "met with Italian prime minister "
+    gives "Italian prime minister"; "the UK foreign secretary, " gives "UK foreign secretary"."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1].rstrip()
+    elif stripped != before.rstrip() or not before.endswith(" "):
+        pass
+    words = list(_ROLE_WORD.finditer(stripped))
+    if not words or stripped[words[-1].end():].strip():
+        return None
+    if words[-1].group(0).lower() not in PERSON_ROLES:
+        return None
+    first = len(words) - 1
+    for idx in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        w = words[idx].group(0)
+        between = stripped[words[idx].end():words[idx + 1].start()]
+        if between.strip():
+            break
+        low = w.lower()
+        if low in FUNCTION_WORDS or low in SPEECH_VERBS or low.endswith("ed") and w.islower():
+            break
+        first = idx
+    return stripped[words[first].start():].strip()
+
+
+def _read_context(text: str, cand: Candidate, p_start: int) -> None:
+    """Roles, locative cues and speech verbs around a candidate."""
+    after = text[cand.end:cand.end + 220]
+    if _possessive(text, cand.end):
+        after = after[2:]
+    m = _APPOSITION.match(after)
+    if m and _role_like(m.group("role")):
+        for part in re.split(r"\s+and\s+(?:the|a|an)\s+", m.group("role")):
+            part = re.sub(r"^(?:the|a|an)\s+", "", part.strip())
+            if part:
+                cand.appositions.append(part)
+    before = text[max(p_start, cand.start - 80):cand.start]
+    if cand.role is None and cand.title is None:
+        cand.role = role_before(before)
+    cand.locative = bool(_LOCATIVE_CUE.search(before))
+    speech = re.match(r"(?:[’']s?)?(?:,[^,]{2,160},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)", after)
+    cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
+
+
+def _role_like(role: str) -> bool:
+    words = re.findall(r"[\w’'-]+", role.lower())
+    if not words or len(words) > 20:
+        return False
+    return any(w in PERSON_ROLES or w in ORG_HEADS or w.rstrip("s") in PERSON_ROLES
+               or w in ("agency", "body", "watchdog", "regulator", "charity", "firm", "group", "party")
+               for w in words)
+
+
+def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str | None:
+    """person / organisation / place, or None when the evidence is too thin to say."""
+    name = cand.text
+    tokens = cand.tokens
+    last = tokens[-1].lower()
+    if name in PARTIES:
+        return "organisation"
+    if cand.title and cand.title.lower() in TITLES:
+        return "person"
+    if name in PLACE_ACRONYMS:
+        return "place"
+    if len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 6:
+        return "organisation"
+    place = lookup_place(name)
+    if place is not None and not (cand.role or cand.title):
+        return "place"
+    if any(t.lower() in ORG_HEADS for t in tokens[1:]) or (len(tokens) > 1 and last in ORG_HEADS):
+        return "organisation"
+    if len(tokens) > 1 and last in _PLACE_HEADS:
+        return "place"
+    if cand.locative:
+        return "place"
+    if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
+        if _first_name_gender(tokens[0]) is not None or cand.role or cand.speaks:
+            return "person"
+        if any(_person_role(a) for a in cand.appositions):
+            return "person"
+    if len(tokens) == 1:
+        if cand.appositions and not any(_person_role(a) for a in cand.appositions):
+            return "organisation"
+    return None
+
+
+def _person_role(role: str) -> bool:
+    words = re.findall(r"[\w’'-]+", role.lower())
+    return bool(words) and words[-1] in PERSON_ROLES or any(
+        w in PERSON_ROLES for w in words[:4])
+
+
+def is_demonym_use(text: str, cand: Candidate) -> bool:
+    """"Italian prime minister", "Dutch and Belgian authorities": adjectives, not actors."""
+    if len(cand.tokens) != 1 or not _DEMONYM_END.search(cand.text.lower()):
+        return False
+    nxt = re.match(r"\s+([\w’'-]+)", text[cand.end:cand.end + 30])
+    return bool(nxt and (nxt.group(1)[:1].islower() or nxt.group(1) == "and"))

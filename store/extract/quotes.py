@@ -1,0 +1,308 @@
+"""Quotes: direct and partial quotations with their speakers, and reported speech.
+
+Attribution looks, in order: right after the quote ("‘...,’ she said", "“...,” said X"),
+then before it in the same sentence ("X told Sky News: ‘...’", "X said the plan was
+“disturbing”", ", adding: ‘...’"), then "according to X". A quote with no attribution
+that opens its paragraph, or continues one left open, keeps the previous speaker; a quoted
+fragment inside a sentence with no speech verb keeps none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.actors import DocActors
+from store.extract.lexicon import DIRECT_CUES, INDIRECT_CUES
+from store.extract.model import Quote
+from store.extract.quote_spans import QuoteSpan, find_quote_spans
+from store.extract.sentences import sentence_spans
+from store.extract.speakers import SpeakerResolver, is_participle, last_speech_verb
+from store.paragraphs import Paragraph
+
+_QUOTE_MARKS = "“”‘’\"'«»„"
+_LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|it|widely|reportedly)\s+$", re.IGNORECASE)
+_TOLD_OBJECT = re.compile(
+    r"^\s+(?P<obj>(?:him|her|them|us|me|reporters|journalists|MPs|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:of|for|with|and)\s+[A-Z][\w’'-]*)*(?:\s+programme|\s+show)?))"
+    r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,25}?)?(?:\s+that)?\s+(?=\S)",
+)
+_THAT = re.compile(r"^(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[\w ]{0,25}?)?\s+that\s+(?=\S)")
+_CLAUSE_VERB = re.compile(
+    r"\b(?:would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do|"
+    r"wanted|needed|amount|remains|[a-z]+ed)\b",
+)
+_NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
+                    "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
+_END_ATTRIBUTION = re.compile(
+    r",\s+(?P<tail>.{2,80}?)\s*[.!]?\s*$",
+)
+_CUT = re.compile(r",\s+(?:adding|saying|according to|insisting|warning)\b|:\s*[“‘\"']|\s+[—–]\s+")
+
+
+def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> list[Quote]:
+    """Direct, partial and indirect quotes of the non-boilerplate paragraphs."""
+    resolver = SpeakerResolver(doc)
+    usable = [p for p in paragraphs if not p.boilerplate]
+    spans = find_quote_spans(text, [(p.idx, p.start, p.end) for p in usable])
+    by_paragraph: dict[int, list[QuoteSpan]] = {}
+    for q in spans:
+        by_paragraph.setdefault(q.paragraph, []).append(q)
+    quotes: list[Quote] = []
+    for p in usable:
+        pq = by_paragraph.get(p.idx, [])
+        sentences = sentence_spans(text, p.start, p.end)
+        events: list[tuple[int, str, object]] = [(q.open_at, "q", q) for q in pq]
+        for s, e in sentences:
+            for verb in _indirect_verbs(text, s, e, pq):
+                events.append((verb.start(), "i", (verb, s, e)))
+        events.sort(key=lambda ev: ev[0])
+        for _pos, kind, payload in events:
+            if kind == "q":
+                quote = _direct(text, p, payload, pq, sentences, resolver)  # type: ignore[arg-type]
+                quotes.append(quote)
+                resolver.heard(_key(quote.speaker))
+            else:
+                verb, s, e = payload  # type: ignore[misc]
+                found = _indirect(text, p, verb, s, e, pq, resolver, quotes)
+                if found is not None:
+                    quotes.append(found)
+                    resolver.heard(_key(found.speaker))
+        for s, e in sentences:
+            found = _end_attributed(text, p, s, e, pq, resolver, quotes)
+            if found is not None:
+                quotes.append(found)
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _key(speaker: str | None) -> str | None:
+    return speaker
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return sentences[-1] if sentences else (pos, pos)
+
+
+def _direct(text: str, p: Paragraph, q: QuoteSpan, pq: list[QuoteSpan],
+            sentences: list[tuple[int, int]], resolver: SpeakerResolver) -> Quote:
+    ss, se = _sentence_of(sentences, q.open_at)
+    idx = pq.index(q)
+    prev_close = pq[idx - 1].close_at if idx > 0 else None
+    next_open = pq[idx + 1].open_at if idx + 1 < len(pq) else p.end
+    kind = _kind(text, p, q)
+    speaker, cue = None, None
+
+    if q.close_at is not None:
+        close_end = q.close_at + 1
+        cs, ce = _sentence_of(sentences, max(q.close_at - 1, p.start))
+        hi = min(next_open, max(ce, close_end))
+        tail_sentence_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
+        hi = min(next_open, max(hi, tail_sentence_end))
+        speaker, cue = _right_attribution(text, close_end, hi, resolver)
+    if speaker is None:
+        lo = max(ss, (prev_close + 1) if prev_close is not None and prev_close >= ss else ss)
+        verb = last_speech_verb(text, lo, q.open_at)
+        if verb is not None:
+            cue = verb.group(0).lower()
+            if is_participle(cue):
+                earlier = last_speech_verb(text, ss, verb.start())
+                speaker = (resolver.subject_before(text, ss, earlier.start()) if earlier else None) \
+                    or resolver.last_speaker()
+            else:
+                speaker = resolver.subject_before(text, ss, verb.start())
+            if speaker is None:
+                speaker = resolver.subject_after(text, verb.end(), q.open_at)
+            if speaker is None:
+                cue = None
+    if speaker is None:
+        speaker = _according_to(text, ss, se, resolver)
+    if speaker is None and (q.continues or q.open_at == p.start or
+                            (kind == "direct" and text[p.start:q.open_at].strip() == "")):
+        speaker = resolver.last_speaker()
+    if speaker is None and kind == "direct" and idx > 0 and text[ss:q.open_at].strip() in ("", ".", ","):
+        speaker = resolver.last_speaker()
+    return Quote(text=text[q.start:q.end], start=q.start, end=q.end, kind=kind,
+                 speaker=_name(resolver, speaker), cue=cue, paragraph=p.idx)
+
+
+def _name(resolver: SpeakerResolver, key: str | None) -> str | None:
+    return resolver.doc.actors[key].name if key and key in resolver.doc.actors else key
+
+
+def _kind(text: str, p: Paragraph, q: QuoteSpan) -> str:
+    """direct: a whole quotation; partial: a fragment quoted inside reported speech."""
+    before = text[p.start:q.open_at].rstrip()
+    inner = text[q.start:q.end]
+    if not before or before.endswith((":", ".", "?", "!")) or q.continues:
+        return "direct"
+    first = inner.lstrip(_QUOTE_MARKS + " ")[:1]
+    if first.islower():
+        return "partial"
+    words = len(inner.split())
+    if before.endswith(",") and words >= 3:
+        return "direct"
+    if inner.rstrip().endswith((".", "?", "!", ",")) and words >= 4:
+        return "direct"
+    return "partial"
+
+
+def _right_attribution(text: str, pos: int, hi: int, resolver: SpeakerResolver) -> tuple[str | None, str | None]:
+    """‘...,’ she said / “...,” said X / “...,” the source said, adding ..."""
+    lead = _LEAD_PUNCT.match(text, pos, hi)
+    at = lead.end() if lead else pos
+    if at >= hi or text[pos:at].count(".") or text[pos:at].count("?") and "," not in text[pos:at]:
+        # A full stop after the quote closes the sentence: no attribution to the right.
+        if not text[pos:at].strip(" ,—–-"):
+            pass
+        else:
+            return None, None
+    window_end = min(hi, at + 160)
+    verb = None
+    for m in re.finditer(r"[A-Za-z]+", text[at:window_end]):
+        word = m.group(0).lower()
+        if word in DIRECT_CUES:
+            verb = (at + m.start(), at + m.end(), word)
+            break
+        if m.start() > 90:
+            break
+    if verb is None:
+        return None, None
+    v_start, v_end, word = verb
+    if v_start == at:
+        return resolver.subject_after(text, v_end, hi), word
+    return resolver.subject_before(text, at, v_start), word
+
+
+def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str | None:
+    m = _ACCORDING.search(text, s, e)
+    if not m:
+        return None
+    return resolver.subject_after(text, m.end(), e)
+
+
+def _inside(pos: int, pq: list[QuoteSpan], p_end: int) -> bool:
+    return any(q.open_at <= pos <= (q.close_at if q.close_at is not None else p_end) for q in pq)
+
+
+def _indirect_verbs(text: str, s: int, e: int, pq: list[QuoteSpan]) -> list[_AbsMatch]:
+    out = []
+    for m in re.finditer(r"[A-Za-z]+", text[s:e]):
+        word = m.group(0).lower()
+        if word in INDIRECT_CUES:
+            abs_start = s + m.start()
+            if not _inside(abs_start, pq, e):
+                out.append(_AbsMatch(abs_start, s + m.end(), m.group(0)))
+    return out
+
+
+class _AbsMatch:
+    """A word found at absolute offsets (what `re.Match` would be with pos arguments)."""
+
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self._start, self._end, self._word = start, end, word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _n: int = 0) -> str:
+        return self._word
+
+
+def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list[QuoteSpan],
+              resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
+    """X said (that) CLAUSE / X told Y (that) CLAUSE, with no quote marks opening CLAUSE."""
+    word = verb.group(0).lower()
+    if _PASSIVE.search(text[max(s, verb.start() - 12):verb.start()]):
+        return None
+    after = text[verb.end():e]
+    if word in ("told", "tells", "tell", "telling"):
+        m = _TOLD_OBJECT.match(after)
+        if not m:
+            return None
+        clause_at = verb.end() + m.end()
+    else:
+        m = _THAT.match(after)
+        clause_at = verb.end() + (m.end() if m else len(after) - len(after.lstrip()))
+        if not m and not after.startswith(" "):
+            return None
+    if clause_at >= e or text[clause_at] in _QUOTE_MARKS or text[verb.end():clause_at].strip().startswith(":"):
+        return None
+    rest = text[clause_at:e]
+    if re.match(r"(?:to|of|for|on|about|in|by|with|it was|so|as|,|\.)\b", rest) or rest[:1] in ",.;:":
+        return None
+    cut = _CUT.search(rest)
+    end = clause_at + (cut.start() if cut else len(rest))
+    end = _trim_end(text, clause_at, end)
+    clause = text[clause_at:end]
+    words = clause.split()
+    if len(words) < 4:
+        return None
+    if not (m and m.group(0).strip().endswith("that")) and word not in _NP_CLAUSE_VERBS \
+            and not _CLAUSE_VERB.search(" ".join(words[:10])):
+        return None
+    if is_participle(word):
+        speaker = resolver.last_speaker()
+        earlier = last_speech_verb(text, s, verb.start())
+        if earlier is not None:
+            speaker = resolver.subject_before(text, s, earlier.start()) or speaker
+    else:
+        speaker = resolver.subject_before(text, s, verb.start())
+    if speaker is None:
+        return None
+    if any(q.start <= clause_at and end <= q.end for q in quotes):
+        return None
+    return Quote(text=clause, start=clause_at, end=end, kind="indirect",
+                 speaker=_name(resolver, speaker), cue=word, paragraph=p.idx)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
+
+
+def _end_attributed(text: str, p: Paragraph, s: int, e: int, pq: list[QuoteSpan],
+                    resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
+    """CLAUSE, the minister said. / CLAUSE, according to X. (no quote marks in CLAUSE)"""
+    sentence = text[s:e]
+    if any(ch in sentence for ch in "“”\"«»") or any(q.open_at >= s and q.open_at < e for q in pq):
+        return None
+    if any(q.start < e and s < q.end and q.kind == "indirect" for q in quotes):
+        return None
+    comma = sentence.rfind(", ")
+    if comma < 20:
+        return None
+    tail_at = s + comma + 2
+    tail = text[tail_at:e].rstrip(" .!\n")
+    speaker, cue = None, None
+    m = re.fullmatch(r"according to\s+(.+)", tail, re.IGNORECASE)
+    if m:
+        speaker = resolver.subject_after(text, tail_at + len("according to "), e)
+        cue = "according to"
+    else:
+        words = tail.split()
+        if not words or len(words) > 8:
+            return None
+        if words[-1].lower() in ("said", "says", "added", "warned", "claimed", "insisted", "told"):
+            verb_at = tail_at + tail.rfind(words[-1])
+            speaker = resolver.subject_before(text, tail_at, verb_at)
+            cue = words[-1].lower()
+        elif words[0].lower() in ("said", "says", "added"):
+            speaker = resolver.subject_after(text, tail_at + len(words[0]), e)
+            cue = words[0].lower()
+    if speaker is None:
+        return None
+    end = _trim_end(text, s, s + comma)
+    start = s
+    while start < end and text[start].isspace():
+        start += 1
+    return Quote(text=text[start:end], start=start, end=end, kind="indirect",
+                 speaker=_name(resolver, speaker), cue=cue, paragraph=p.idx)

@@ -1,0 +1,154 @@
+"""Who is speaking: the subject of a speech verb, resolved to an actor.
+
+The subject may be a name (through any apposition: "Kim Johnson, the Labour MP for ...,
+said"), a pronoun (the nearest person of that gender, recent speakers first), a role ("the
+Transport Secretary", resolved through the roles seen in the text) or an unnamed group ("a
+Home Office source", which becomes a group actor; "the source" later refers back to it).
+When nothing resolves, the answer is None: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.actors import DocActors
+from store.extract.lexicon import ROLE_HEADS, SPEECH_VERBS, SUBJECT_PRONOUNS
+
+# What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
+_GAP = re.compile(
+    r"^(?:[’']s?)?\s*(?:,[^,“”‘’\"]{1,220},\s*)?"
+    r"(?:(?:also|then|later|previously|recently|earlier|today|yesterday|tonight|this morning|"
+    r"this afternoon|this evening|this week|last week|last night|last month|on \w+day|"
+    r"again|repeatedly|publicly|privately|once|further|however|himself|herself|themselves|"
+    r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|has not|had not|"
+    r"\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
+_DETERMINER = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its)"
+_ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+# An unnamed speaker before the verb: "a Home Office source", "the prime minister’s spokesperson".
+_GROUP_BEFORE = re.compile(
+    rf"(?P<np>\b{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
+    rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?)\s*"
+    rf"(?:,[^,“”‘’\"]{{1,200}},\s*)?$",
+    re.IGNORECASE,
+)
+_GROUP_AFTER = re.compile(
+    rf"^(?P<np>{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
+    rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|we)\s*$", re.IGNORECASE)
+_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
+                "explaining", "noting", "suggesting", "telling", "denying", "confirming",
+                "revealing", "stating", "declaring", "accusing", "urging", "describing"}
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+class SpeakerResolver:
+    """Resolves speech-verb subjects to actor keys for one document."""
+
+    def __init__(self, doc: DocActors) -> None:
+        self.doc = doc
+        self.recent: list[str] = []  # speakers in text order, for pronouns and "the source"
+
+    def heard(self, key: str | None) -> None:
+        if key:
+            self.recent.append(key)
+
+    def last_speaker(self) -> str | None:
+        return self.recent[-1] if self.recent else None
+
+    # ----- subjects ----------------------------------------------------------------------
+    def subject_before(self, text: str, lo: int, verb_start: int) -> str | None:
+        """The speaker written before a verb at `verb_start` (no earlier than `lo`)."""
+        for m in reversed(self.doc.mentions_between(lo, verb_start)):
+            if _GAP.match(text[m.end:verb_start]) and self._may_speak(m.key):
+                return m.key
+        before = text[lo:verb_start]
+        trimmed = _strip_gap(before)
+        pm = _PRONOUN_BEFORE.search(trimmed)
+        if pm:
+            return self.resolve_pronoun(pm.group("p"), lo + pm.start())
+        gm = _GROUP_BEFORE.search(before)
+        if gm and _GAP.match(before[gm.end("np"):]):
+            return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
+        return None
+
+    def subject_after(self, text: str, pos: int, hi: int) -> str | None:
+        """The speaker written right after a verb ("said Jon Featonby", "said the source")."""
+        rest = text[pos:hi]
+        skip = len(rest) - len(rest.lstrip())
+        at = pos + skip
+        m = self.doc.mention_at(at)
+        if m is not None and self._may_speak(m.key):
+            return m.key
+        title = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+", text[at:hi])
+        if title:
+            m = self.doc.mention_at(at + title.end())
+            if m is not None:
+                return m.key
+        word = _WORD.match(text, at, hi)
+        if word and word.group(0).lower() in ("he", "she", "they"):
+            return self.resolve_pronoun(word.group(0), at)
+        gm = _GROUP_AFTER.match(text[at:hi])
+        if gm:
+            return self.resolve_np(gm.group("np"), gm.group("head"), at, at + gm.end("np"))
+        return None
+
+    def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
+        if SUBJECT_PRONOUNS.get(pronoun.lower()) in ("n", "s"):
+            return None
+        if pronoun.lower() == "we":
+            return None
+        return self.doc.resolve_pronoun(pronoun, pos, self.recent)
+
+    def resolve_np(self, np: str, head: str, start: int, end: int) -> str | None:
+        """A role or unnamed-group NP: a named holder of the role, an earlier group with the
+        same head noun ("the source"), or a new group actor ("a Home Office source")."""
+        np = " ".join(np.split())
+        head = head.lower()
+        definite = np.lower().startswith(("the ", "his ", "her ", "their ", "its "))
+        if definite:
+            key = self.doc.resolve_role(np, start)
+            if key is not None:
+                return key
+            key = self.doc.find_group(head)
+            if key is not None:
+                self.doc.add(key, "group", start, end)
+                return key
+            if head in ("source", "sources", "spokesman", "spokeswoman", "spokesperson",
+                        "official", "officials", "insider", "aide") or "’s " in np or "'s " in np:
+                self.doc.add(np, "group", start, end)
+                self.doc.finish()
+                return np
+            return None
+        if head in ("statement", "report"):
+            return None
+        self.doc.add(np, "group", start, end)
+        self.doc.finish()
+        return np
+
+    def _may_speak(self, key: str) -> bool:
+        return self.doc.actors[key].type != "place" or False
+
+
+def _strip_gap(before: str) -> str:
+    """`before` without a trailing apposition and adverbs, to find a pronoun subject."""
+    out = re.sub(r",[^,“”‘’\"]{1,220},\s*$", " ", before)
+    out = re.sub(r"(?:\b(?:also|then|later|previously|recently|has|have|had|did not|never|"
+                 r"\w+ly|this morning|again)\s+)+$", "", out.rstrip() + " ")
+    return out.rstrip()
+
+
+def last_speech_verb(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last speech verb in `text[lo:hi]`, or None."""
+    found = None
+    for m in _WORD.finditer(text, lo, hi):
+        if m.group(0).lower() in SPEECH_VERBS:
+            found = m
+    return found
+
+
+def is_participle(word: str) -> bool:
+    return word.lower() in _PARTICIPLES
