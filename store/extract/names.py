@@ -116,7 +116,9 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
             gap = text[pe:ns]
             if _possessive(text, pe) or (gap.strip() and gap.strip() not in ("’", "'")) or "\n" in gap:
                 break
-            if gap.strip() in ("’", "'") and not (_capitalised(nw) and _pw.endswith("s")):
+            if gap.strip() in ("’", "'") and not (
+                _capitalised(nw) and _pw.endswith("s") and _org_head_ahead(tokens, j)
+            ):
                 break
             if _capitalised(nw):
                 run.append(tokens[j])
@@ -131,6 +133,16 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
         out.extend(_split_run(text, run, p_start, lower_words))
         i = j
     return out
+
+
+def _org_head_ahead(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """"Police Chiefs’ Council" is one name; "the Tories’ Rwanda plan" is two words."""
+    for _s, _e, w in tokens[j:j + 4]:
+        if not _capitalised(w):
+            return False
+        if w.lower() in ORG_HEADS:
+            return True
+    return False
 
 
 def _capitalised(word: str) -> bool:
@@ -156,7 +168,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         if low in _CONNECTORS and low != "&":
             k += 1
             continue
-        if low in DAYS or low in MONTHS or low in _NUMBER_WORDS:
+        if (low in DAYS or low in MONTHS or low in _NUMBER_WORDS) and not any(
+                w.lower() in ORG_HEADS for _s1, _e1, w in run[k + 1:]):
             k += 1
             title = None
             continue
@@ -184,7 +197,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         while name_tokens and name_tokens[-1][2].lower() in _CONNECTORS:
             name_tokens = name_tokens[:-1]
         for idx, (_s3, _e3, w3) in enumerate(name_tokens):
-            if w3.lower() in DAYS or w3.lower() in MONTHS:
+            if (w3.lower() in DAYS or w3.lower() in MONTHS) and idx > 0 and not any(
+                    w.lower() in ORG_HEADS for _s4, _e4, w in name_tokens[idx:]):
                 name_tokens = name_tokens[:idx]
                 break
         if name_tokens and name_tokens[-1][2].lower() in PERSON_ROLES:

@@ -38,7 +38,12 @@ _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confi
 _END_ATTRIBUTION = re.compile(
     r",\s+(?P<tail>.{2,80}?)\s*[.!]?\s*$",
 )
-_CUT = re.compile(r",\s+(?:adding|saying|according to|insisting|warning)\b|:\s*[“‘\"']|\s+[—–]\s+")
+_SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Since|Before|Because|If|"
+                         r"Despite|Once|Until|Unless)\b")
+_NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
+                                 r"survey|records|documents|reports?)\s*$", re.IGNORECASE)
+_CUT = re.compile(r",\s+(?:adding|saying|according to|insisting|warning|with|while|whilst|but|although|"
+                  r"whereas)\b|:\s*[“‘\"']|\s+[—–]\s+")
 
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> list[Quote]:
@@ -109,7 +114,7 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, pq: list[QuoteSpan],
         verb = last_speech_verb(text, lo, q.open_at)
         if verb is not None:
             cue = verb.group(0).lower()
-            if is_participle(cue):
+            if is_participle(cue) and text[lo:verb.start()].rstrip().endswith((",", ", and")):
                 earlier = last_speech_verb(text, ss, verb.start())
                 speaker = (resolver.subject_before(text, ss, earlier.start()) if earlier else None) \
                     or resolver.last_speaker()
@@ -119,6 +124,8 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, pq: list[QuoteSpan],
                 speaker = resolver.subject_after(text, verb.end(), q.open_at)
             if speaker is None:
                 cue = None
+    if speaker is None and idx > 0 and pq[idx - 1].open_at >= ss and kind == "partial":
+        speaker = resolver.last_speaker()
     if speaker is None:
         speaker = _according_to(text, ss, se, resolver)
     if speaker is None and (q.continues or q.open_at == p.start or
@@ -222,6 +229,8 @@ def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list
     word = verb.group(0).lower()
     if _PASSIVE.search(text[max(s, verb.start() - 12):verb.start()]):
         return None
+    if re.search(r"\b(?:whether|if|why|how)\b[^,]{0,40}$", text[max(s, verb.start() - 50):verb.start()]):
+        return None
     after = text[verb.end():e]
     if word in ("told", "tells", "tell", "telling"):
         m = _TOLD_OBJECT.match(after)
@@ -240,15 +249,21 @@ def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list
         return None
     cut = _CUT.search(rest)
     end = clause_at + (cut.start() if cut else len(rest))
+    if _SUBORDINATE.match(text[s:verb.start()]):
+        comma = text.find(", ", clause_at, end)
+        if comma > 0:
+            end = comma
     end = _trim_end(text, clause_at, end)
     clause = text[clause_at:end]
     words = clause.split()
-    if len(words) < 4:
+    if len(words) < 4 or any(ch in " ".join(words[:3]) for ch in _QUOTE_MARKS.replace("’", "")):
         return None
+    if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= 0.4:
+        return None  # the quoted fragment carries the report
     if not (m and m.group(0).strip().endswith("that")) and word not in _NP_CLAUSE_VERBS \
             and not _CLAUSE_VERB.search(" ".join(words[:10])):
         return None
-    if is_participle(word):
+    if is_participle(word) and text[s:verb.start()].rstrip().endswith(","):
         speaker = resolver.last_speaker()
         earlier = last_speech_verb(text, s, verb.start())
         if earlier is not None:
@@ -261,6 +276,13 @@ def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list
         return None
     return Quote(text=clause, start=clause_at, end=end, kind="indirect",
                  speaker=_name(resolver, speaker), cue=word, paragraph=p.idx)
+
+
+def _quoted_share(clause: str) -> float:
+    """How much of a clause lies inside quote marks."""
+    spans = find_quote_spans(clause, [(0, 0, len(clause))])
+    inside = sum(q.end - q.start for q in spans)
+    return inside / max(1, len(clause))
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -284,6 +306,8 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, pq: list[QuoteSpan]
     tail = text[tail_at:e].rstrip(" .!\n")
     speaker, cue = None, None
     m = re.fullmatch(r"according to\s+(.+)", tail, re.IGNORECASE)
+    if m and _NOT_SPEECH_SOURCES.search(m.group(1)):
+        return None
     if m:
         speaker = resolver.subject_after(text, tail_at + len("according to "), e)
         cue = "according to"

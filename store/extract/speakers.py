@@ -15,8 +15,9 @@ from store.extract.actors import DocActors
 from store.extract.lexicon import ROLE_HEADS, SPEECH_VERBS, SUBJECT_PRONOUNS
 
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
+_APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
 _GAP = re.compile(
-    r"^(?:[’']s?)?\s*(?:,[^,“”‘’\"]{1,220},\s*)?"
+    rf"^(?:[’']s?)?\s*(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
     r"(?:(?:also|then|later|previously|recently|earlier|today|yesterday|tonight|this morning|"
     r"this afternoon|this evening|this week|last week|last night|last month|on \w+day|"
     r"again|repeatedly|publicly|privately|once|further|however|himself|herself|themselves|"
@@ -37,6 +38,12 @@ _GROUP_AFTER = re.compile(
     rf"^(?P<np>{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
     rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?)\b",
     re.IGNORECASE,
+)
+_ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council", "agency",
+              "office", "court", "commission", "committee", "company", "firm", "bank", "union",
+              "party", "regulator", "watchdog", "charity", "group", "authority", "authorities")
+_ORG_BEFORE = re.compile(
+    rf"(?P<np>\b(?:[A-Z][\w-]*[’']s|the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)}))\s*$",
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|we)\s*$", re.IGNORECASE)
 _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
@@ -62,8 +69,15 @@ class SpeakerResolver:
     # ----- subjects ----------------------------------------------------------------------
     def subject_before(self, text: str, lo: int, verb_start: int) -> str | None:
         """The speaker written before a verb at `verb_start` (no earlier than `lo`)."""
-        for m in reversed(self.doc.mentions_between(lo, verb_start)):
-            if _GAP.match(text[m.end:verb_start]) and self._may_speak(m.key):
+        mentions = [m for m in reversed(self.doc.mentions_between(lo, verb_start)) if self._may_speak(m.key)]
+        # A name inside an apposition ("X, the analyst at the Refugee Council, said") is not
+        # the subject: gaps without a bare leading comma are tried first.
+        for m in mentions:
+            gap = text[m.end:verb_start]
+            if _GAP.match(gap) and not re.match(r"^\s*,\s*$", gap):
+                return m.key
+        for m in mentions:
+            if _GAP.match(text[m.end:verb_start]):
                 return m.key
         before = text[lo:verb_start]
         trimmed = _strip_gap(before)
@@ -73,7 +87,17 @@ class SpeakerResolver:
         gm = _GROUP_BEFORE.search(before)
         if gm and _GAP.match(before[gm.end("np"):]):
             return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
+        om = _ORG_BEFORE.search(trimmed)
+        if om:
+            return self.named_body(om.group("np"), lo + om.start("np"), lo + om.end("np"))
         return None
+
+    def named_body(self, np: str, start: int, end: int) -> str:
+        """An organisation written as a common noun phrase ("Italy’s interior ministry")."""
+        name = re.sub(r"^the\s+", "", " ".join(np.split()))
+        self.doc.add(name, "organisation", start, end)
+        self.doc.finish()
+        return name
 
     def subject_after(self, text: str, pos: int, hi: int) -> str | None:
         """The speaker written right after a verb ("said Jon Featonby", "said the source")."""
@@ -135,7 +159,7 @@ class SpeakerResolver:
 
 def _strip_gap(before: str) -> str:
     """`before` without a trailing apposition and adverbs, to find a pronoun subject."""
-    out = re.sub(r",[^,“”‘’\"]{1,220},\s*$", " ", before)
+    out = re.sub(rf",{_APPOS}{{1,220}},\s*$", " ", before)
     out = re.sub(r"(?:\b(?:also|then|later|previously|recently|has|have|had|did not|never|"
                  r"\w+ly|this morning|again)\s+)+$", "", out.rstrip() + " ")
     return out.rstrip()
