@@ -48,6 +48,13 @@ _LOCATIVE_CUE = re.compile(
     r"streets|suburb|area|county|border|shores?) of|\bnear|\bMP for|\bMSP for|\bMEP for|"
     r"\bconstituency of|\bborn in|\bbased in|\blives in|\bheld in|\bstationed in)\s+(?:the\s+)?$",
 )
+_COMPANY_CUE = re.compile(
+    r"\b(?:firm|company|group|giant|maker|carmaker|retailer|supermarket|chain|airline|carrier|"
+    r"bank|lender|insurer|broadcaster|newspaper|publisher|label|studio|network|operator|provider|"
+    r"charity|union|website|platform|start-up|startup|manufacturer|producer|brand|rival|"
+    r"conglomerate|watchdog|regulator|agency|body|organisation|organization|party|club|team|"
+    r"side|outfit|developer|distributor|supplier|owner|consortium|fund|investor|exchange)\s+$",
+)
 _WORD = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=\w))*|&", re.UNICODE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
@@ -73,6 +80,7 @@ class Candidate:
     speaks: bool = False  # subject of a speech verb
     locative: bool = False
     acronym_of: str | None = None  # "National Crime Agency (NCA)": the NCA candidate points back
+    company: bool = False  # introduced by a company noun: "IT firm Dimension Data"
 
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
@@ -125,7 +133,7 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
                 j += 1
                 continue
             if nw in _CONNECTORS and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
-                    and text[ne:tokens[j + 1][0]] == " ":
+                    and text[ne:tokens[j + 1][0]] == " " and _may_join(run, nw):
                 run.append(tokens[j])
                 j += 1
                 continue
@@ -133,6 +141,22 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
         out.extend(_split_run(text, run, p_start, lower_words))
         i = j
     return out
+
+
+_JOIN_HEADS = {"republic", "kingdom", "isle", "isles", "museum", "secretary", "duke", "duchess",
+               "earl", "house", "chamber", "state", "states", "church", "friends", "people",
+               "gulf", "sea", "cape", "bay", "lake", "mount", "order", "academy", "society",
+               "chancellor", "minister", "director", "head", "leader"}
+_NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
+
+
+def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:
+    """"Bank of England" and "Charles de Gaulle" are one name; "Cara Diemont of IT firm..."
+    is a name followed by where she works."""
+    if connector in _NAME_PARTICLES or connector == "&":
+        return True
+    last = run[-1][2].lower()
+    return last in ORG_HEADS or last in _PLACE_HEADS or last in _JOIN_HEADS
 
 
 def _org_head_ahead(tokens: list[tuple[int, int, str]], j: int) -> bool:
@@ -301,6 +325,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     if cand.role is None and cand.title is None:
         cand.role = role_before(before)
     cand.locative = bool(_LOCATIVE_CUE.search(before))
+    cand.company = bool(_COMPANY_CUE.search(before))
     speech = re.match(r"(?:[’']s?)?(?:,[^,]{2,160},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)", after)
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
 
@@ -336,6 +361,8 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
         return "place"
     if cand.locative:
         return "place"
+    if cand.company and not cand.title:
+        return "organisation"
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
         if _first_name_gender(tokens[0]) is not None or cand.role or cand.speaks:
             return "person"

@@ -20,7 +20,7 @@ from store.extract.speakers import SpeakerResolver, is_participle, last_speech_v
 from store.paragraphs import Paragraph
 
 _QUOTE_MARKS = "“”‘’\"'«»„"
-_LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
+_LEAD_PUNCT = re.compile(r"[\s,.;:!?—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|it|widely|reportedly)\s+$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(
@@ -162,12 +162,8 @@ def _right_attribution(text: str, pos: int, hi: int, resolver: SpeakerResolver) 
     """‘...,’ she said / “...,” said X / “...,” the source said, adding ..."""
     lead = _LEAD_PUNCT.match(text, pos, hi)
     at = lead.end() if lead else pos
-    if at >= hi or text[pos:at].count(".") or text[pos:at].count("?") and "," not in text[pos:at]:
-        # A full stop after the quote closes the sentence: no attribution to the right.
-        if not text[pos:at].strip(" ,—–-"):
-            pass
-        else:
-            return None, None
+    if at >= hi or any(mark in text[pos:at] for mark in ".?!"):
+        return None, None  # the sentence ended with the quote: nothing to its right
     window_end = min(hi, at + 160)
     verb = None
     for m in re.finditer(r"[A-Za-z]+", text[at:window_end]):
@@ -245,7 +241,7 @@ def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list
     if clause_at >= e or text[clause_at] in _QUOTE_MARKS or text[verb.end():clause_at].strip().startswith(":"):
         return None
     rest = text[clause_at:e]
-    if re.match(r"(?:to|of|for|on|about|in|by|with|it was|so|as|,|\.)\b", rest) or rest[:1] in ",.;:":
+    if re.match(r"(?:to|of|for|on|about|in|by|with|so|as)\b", rest) or rest[:1] in ",.;:":
         return None
     cut = _CUT.search(rest)
     end = clause_at + (cut.start() if cut else len(rest))
