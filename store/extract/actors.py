@@ -199,8 +199,10 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
             by_surname.setdefault(c.tokens[-1], key)
             by_first.setdefault(c.tokens[0], key)
     orgs: dict[str, str] = {}
+    unknown: list[Candidate] = []
     for c in cands:
-        key = person_key(c) if c.type in ("person", None) else None
+        surname_of_someone = len(c.tokens) == 1 and c.text in by_surname and not is_country(c.text)
+        key = person_key(c) if c.type in ("person", None) or surname_of_someone else None
         if key is not None:
             _add_person(doc, c, key)
             continue
@@ -217,8 +219,10 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
             doc.add(key, "organisation", c.start, c.end, alias=c.text)
             for role in c.appositions:
                 doc.add_role(key, role)
+        else:
+            unknown.append(c)
 
-    _adopt_single_words(doc, [c for c in cands if c.type is None], by_surname, orgs, text)
+    _adopt_single_words(doc, unknown, by_surname, orgs, text)
     _merge_place_suffixes(doc)
     doc.finish()
     return doc

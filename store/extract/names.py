@@ -316,7 +316,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     if _possessive(text, cand.end):
         after = after[2:]
     m = _APPOSITION.match(after)
-    if m and _role_like(m.group("role")):
+    if m and len(m.group("role").split()) <= 16:
         for part in re.split(r"\s+and\s+(?:the|a|an)\s+", m.group("role")):
             part = re.sub(r"^(?:the|a|an)\s+", "", part.strip())
             if part:
@@ -357,7 +357,7 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
         return "place"
     if any(t.lower() in ORG_HEADS for t in tokens[1:]) or (len(tokens) > 1 and last in ORG_HEADS):
         return "organisation"
-    if len(tokens) > 1 and last in _PLACE_HEADS:
+    if len(tokens) > 1 and last in _PLACE_HEADS and _first_name_gender(tokens[0]) is None:
         return "place"
     if cand.locative:
         return "place"
@@ -382,7 +382,9 @@ def _person_role(role: str) -> bool:
 
 def is_demonym_use(text: str, cand: Candidate) -> bool:
     """"Italian prime minister", "Dutch and Belgian authorities": adjectives, not actors."""
-    if len(cand.tokens) != 1 or not _DEMONYM_END.search(cand.text.lower()):
+    if len(cand.tokens) != 1 or not _DEMONYM_END.search(cand.text.lower()) or cand.title:
+        return False
+    if _first_name_gender(cand.text) is not None:
         return False
     nxt = re.match(r"\s+([\w’'-]+)", text[cand.end:cand.end + 30])
     return bool(nxt and (nxt.group(1)[:1].islower() or nxt.group(1) == "and"))

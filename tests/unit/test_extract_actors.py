@@ -1,0 +1,53 @@
+"""Actors: names clustered with aliases and roles; what is not an actor."""
+
+from __future__ import annotations
+
+from store.extract import extract
+
+
+def actors(text: str) -> dict[str, tuple[str, list[str], list[str]]]:
+    return {a.name: (a.type, a.aliases, a.roles) for a in extract(text).actors}
+
+
+def test_titles_are_not_part_of_names_and_short_forms_join_the_full_name() -> None:
+    text = ("Sir Alan Fletcher arrived in Leeds on Monday.\n"
+            "Sir Alan said the plan was sound. Fletcher later left.\n"
+            "Mr Fletcher declined to comment.\n")
+    found = actors(text)
+    assert found["Alan Fletcher"][0] == "person"
+    assert {"Sir Alan", "Fletcher", "Mr Fletcher"} <= set(found["Alan Fletcher"][1])
+    assert found["Leeds"][0] == "place"
+    assert not any(name in found for name in ("Sir", "Monday", "Mr"))
+
+
+def test_roles_from_premodifier_and_apposition() -> None:
+    text = ("Education Secretary Priya Nair visited a school.\n"
+            "Dan Kowalski, the headteacher of Riverside Academy, welcomed her.\n")
+    found = actors(text)
+    assert found["Priya Nair"][2] == ["Education Secretary"]
+    assert found["Dan Kowalski"][2] == ["headteacher of Riverside Academy"]
+
+
+def test_organisations_acronyms_and_parties() -> None:
+    text = ("The Financial Conduct Authority (FCA) fined the bank.\n"
+            "The FCA said the fine was a warning. Labour and the Tories both welcomed it.\n")
+    found = actors(text)
+    assert found["Financial Conduct Authority"][0] == "organisation"
+    assert "FCA" in found["Financial Conduct Authority"][1]
+    assert "FCA" not in found
+    assert found["Labour"][0] == "organisation"
+    assert found["Conservative Party"][0] == "organisation"
+
+
+def test_places_from_the_gazetteer_and_demonyms_are_not_actors() -> None:
+    text = "Talks between French and German officials in Brussels ended without a deal for Ukraine.\n"
+    found = actors(text)
+    assert found["Brussels"][0] == "place" and found["Ukraine"][0] == "place"
+    assert "French" not in found and "German" not in found
+
+
+def test_sentence_initial_words_days_months_and_furniture_are_not_actors() -> None:
+    text = ("However the vote was delayed until Thursday.\n"
+            "Advertisement\n"
+            "Meanwhile in January the plan was dropped.\n")
+    assert actors(text) == {}

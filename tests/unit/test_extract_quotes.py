@@ -1,0 +1,150 @@
+"""Quotes and speakers on constructed news sentences: each convention on its own."""
+
+from __future__ import annotations
+
+from store.extract import extract
+
+
+def quotes_of(text: str):
+    return [(q.text, q.speaker, q.kind) for q in extract(text).quotes]
+
+
+def one(text: str):
+    found = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_speaker_then_colon_then_quote_double_curly() -> None:
+    q = one("The council met on Tuesday.\nJane Whitfield said: “We will not close the library.”\n")
+    assert (q.text, q.speaker, q.kind, q.cue) == ("We will not close the library.", "Jane Whitfield", "direct", "said")
+
+
+def test_quote_then_pronoun_said_single_curly() -> None:
+    text = "Ms Whitfield, the council leader, spoke after the vote.\n‘It was a hard decision,’ she said.\n"
+    q = one(text)
+    assert q.text == "It was a hard decision," and q.speaker == "Whitfield"
+
+
+def test_quote_then_said_name_with_apposition_straight_quotes() -> None:
+    text = 'Ticket sales fell last year.\n"We expected worse," said Tom Baker, the chief executive of the theatre.\n'
+    q = one(text)
+    assert q.speaker == "Tom Baker" and q.cue == "said"
+    assert "Tom Baker" in [a.name for a in extract(text).actors]
+
+
+def test_name_said_straight_single_quotes() -> None:
+    q = one("Peter Mills said 'nobody warned us about the flood' before the hearing.\n")
+    assert q.text == "nobody warned us about the flood" and q.speaker == "Peter Mills" and q.kind == "partial"
+
+
+def test_told_outlet_colon_quote() -> None:
+    q = one("Defence Secretary Anna Roberts told Radio Five: ‘The troops will come home by spring.’\n")
+    assert q.speaker == "Anna Roberts" and q.cue == "told"
+
+
+def test_adding_colon_inherits_the_subject() -> None:
+    text = ("Mark Evans said the deal was close, adding: “We are nearly there.”\n")
+    found = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert found[0].speaker == "Mark Evans"
+
+
+def test_apostrophes_are_not_closing_quotes() -> None:
+    text = "Sarah Lee said the Tories’ plan was ‘a disgrace’ and that the party’s leaders knew it.\n"
+    partial = [q for q in extract(text).quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == ["a disgrace"]
+    assert partial[0].speaker == "Sarah Lee"
+
+
+def test_plural_possessive_inside_a_quote_does_not_end_it() -> None:
+    text = "‘The farmers’ anger is real and it is growing,’ said Paul Green.\n"
+    q = one(text)
+    assert q.text == "The farmers’ anger is real and it is growing," and q.speaker == "Paul Green"
+
+
+def test_multi_paragraph_quote_keeps_its_speaker() -> None:
+    text = (
+        "Helen Park said: ‘We have done everything we can.\n"
+        "‘Nobody could have predicted what happened next.\n"
+        "‘Now we have to rebuild.’\n"
+        "The inquiry continues.\n"
+    )
+    found = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert len(found) == 3
+    assert {q.speaker for q in found} == {"Helen Park"}
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    text = "Anne Cole said: “They called it ‘a model of care’, which it was not.”\n"
+    q = one(text)
+    assert q.text == "They called it ‘a model of care’, which it was not."
+
+
+def test_quote_without_attribution_inherits_previous_speaker() -> None:
+    text = ("“Prices will rise,” said Rob Hill, an economist at Northgate Bank.\n"
+            "“There is no way around it.”\n")
+    found = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert [q.speaker for q in found] == ["Rob Hill", "Rob Hill"]
+
+
+def test_pronoun_resolves_by_gender() -> None:
+    text = ("Mr Grant met Ms Okafor in London on Friday.\n"
+            "“It was a productive meeting,” she said.\n"
+            "“We agreed on nothing,” he said.\n")
+    assert [q.speaker for q in extract(text).quotes if q.kind == "direct"] == ["Okafor", "Grant"]
+
+
+def test_role_noun_resolves_to_its_holder() -> None:
+    text = ("Health Secretary Wes Morton visited the hospital.\n"
+            "The Health Secretary told reporters: “Waiting lists are falling.”\n")
+    q = one(text)
+    assert q.speaker == "Wes Morton"
+
+
+def test_unnamed_source_becomes_a_group_and_the_source_refers_back() -> None:
+    text = ("A Treasury source said the budget would be tight.\n"
+            "“There is no money left,” the source said.\n")
+    found = extract(text)
+    groups = [a.name for a in found.actors if a.type == "group"]
+    assert groups == ["A Treasury source"]
+    assert [q.speaker for q in found.quotes] == ["A Treasury source", "A Treasury source"]
+
+
+def test_unresolvable_speaker_is_none_not_a_guess() -> None:
+    q = one("“This cannot go on,” it was said at the meeting.\n")
+    assert q.speaker is None
+
+
+def test_scare_quote_without_speech_verb_has_no_speaker() -> None:
+    q = one("The boat was “smashed” on to the rocks near the harbour.\n")
+    assert q.kind == "partial" and q.speaker is None
+
+
+def test_indirect_speech_with_that() -> None:
+    found = quotes_of("Finance minister Olga Brandt said that the deficit would fall next year.\n")
+    assert ("the deficit would fall next year", "Olga Brandt", "indirect") in found
+
+
+def test_indirect_speech_told_object_that() -> None:
+    found = quotes_of("Kevin Shaw told the BBC that the factory would reopen in March.\n")
+    assert ("the factory would reopen in March", "Kevin Shaw", "indirect") in found
+
+
+def test_indirect_speech_denied_without_that() -> None:
+    found = quotes_of("Later Ms Ortiz denied the company had broken any rules.\n")
+    assert ("the company had broken any rules", "Ortiz", "indirect") in found
+
+
+def test_reported_clause_then_said_name() -> None:
+    found = quotes_of("The cuts would hit rural bus routes hardest, the council leader Amy Frost said.\n")
+    assert any(kind == "indirect" and speaker == "Amy Frost" for _t, speaker, kind in found)
+
+
+def test_passive_said_is_not_reported_speech() -> None:
+    assert quotes_of("The building was said to be unsafe by inspectors last year.\n") == []
+
+
+def test_quote_offsets_index_the_text() -> None:
+    text = "Intro line.\nJo Kent said: “First part.” Then: ‘second part’ was added by Jo Kent.\n"
+    for q in extract(text).quotes:
+        assert text[q.start:q.end] == q.text
