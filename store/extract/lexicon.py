@@ -119,7 +119,7 @@ INDIRECT_CUES = {
     "agree", "agreed", "accept", "accepted", "forecast", "indicate", "indicated", "vow", "vowed",
     "insisting", "saying", "telling", "claiming", "denying", "confirming", "questioned", "questions", "reported", "reports", "conclude", "concluded",
     "concludes", "caution", "cautioned", "noting", "stressing", "explaining", "arguing",
-    "suggesting", "warns",
+    "suggesting",
 }
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -135,7 +135,7 @@ ROLE_HEADS = {
     "lawyers", "officer", "officers", "commissioner", "ambassador", "envoy", "adviser", "advisor",
     "aide", "aides", "insider", "insiders", "candidate", "founder", "manager", "coach",
     "captain", "judge", "prosecutor", "prosecutors", "police", "spokesmen", "spokeswomen",
-    "councillor", "chancellor", "diplomat", "diplomats", "researcher", "researchers",
+    "councillor", "diplomat", "diplomats", "researcher", "researchers",
     "professor", "scientist", "scientists", "doctor", "doctors", "witness", "witnesses",
     "resident", "residents", "member", "members", "representative", "representatives",
     "negotiator", "negotiators", "investor", "investors", "trader", "traders", "union",
@@ -149,23 +149,7 @@ ROLE_SYNONYMS = {"pm": "prime minister", "prime minister": "prime minister",
                  "ceo": "chief executive", "chief executive officer": "chief executive"}
 
 # Words that start sentences or headlines in capitals but never start a name.
-FUNCTION_WORDS = set("""
-a an the and or but nor so yet for of in on at to by from with without within into onto upon
-about above across after against along amid among around as before behind below beneath beside
-besides between beyond despite down during except inside like near off out outside over past
-since through throughout till toward towards under underneath unlike until up via whether while
-although though because if unless when whenever where wherever whereas why how what which who whom
-whose that this these those there here then than thus hence also still even just only already
-again however meanwhile moreover furthermore nevertheless nonetheless instead indeed perhaps
-it its it's he she they we i you me him her them us my your our their his hers theirs ours mine
-is are was were be been being am do does did done has have had having will would shall should
-can could may might must not no yes all any both each every either neither few many more most
-much several some such other another own same one ones none nothing something anything everything
-someone anyone everyone nobody somebody anybody everybody today tonight yesterday tomorrow now
-later earlier soon recently once twice first second third last next new old mr ms mrs
-ahead asked according speaking commenting writing following given having despite amid
-says said saying tell told while whilst let lets please thanks thank well oh
-""".split())
+FUNCTION_WORDS = set(["a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at", "to", "by", "from", "with", "without", "within", "into", "onto", "upon", "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite", "down", "during", "except", "inside", "like", "near", "off", "out", "outside", "over", "past", "since", "through", "throughout", "till", "toward", "towards", "under", "underneath", "unlike", "until", "up", "via", "whether", "while", "although", "though", "because", "if", "unless", "when", "whenever", "where", "wherever", "whereas", "why", "how", "what", "which", "who", "whom", "whose", "that", "this", "these", "those", "there", "here", "then", "than", "thus", "hence", "also", "still", "even", "just", "only", "already", "again", "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "indeed", "perhaps", "it", "its", "it's", "he", "she", "they", "we", "i", "you", "me", "him", "her", "them", "us", "my", "your", "our", "their", "his", "hers", "theirs", "ours", "mine", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "yes", "all", "any", "both", "each", "every", "either", "neither", "few", "many", "more", "most", "much", "several", "some", "such", "other", "another", "own", "same", "one", "ones", "none", "nothing", "something", "anything", "everything", "someone", "anyone", "everyone", "nobody", "somebody", "anybody", "everybody", "today", "tonight", "yesterday", "tomorrow", "now", "later", "earlier", "soon", "recently", "once", "twice", "first", "second", "third", "last", "next", "new", "old", "mr", "ms", "mrs", "ahead", "asked", "according", "speaking", "commenting", "writing", "following", "given", "having", "despite", "amid", "says", "said", "saying", "tell", "told", "while", "whilst", "let", "lets", "please", "thanks", "thank", "well", "oh"])
 
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -185,9 +169,9 @@ ORG_HEADS = {
     "network", "broadcasting", "radio", "television", "tv", "federation", "league", "club",
     "board", "cabinet", "parliament", "assembly", "congress", "senate", "government",
     "administration", "organisation", "organization", "society", "alliance", "coalition",
-    "movement", "front", "network", "partnership", "airlines", "airways", "motors",
-    "industries", "holdings", "group", "bureau", "reserve", "exchange", "commons", "lords",
-    "tribunal", "hospital", "trust", "charity", "campaign", "forum", "project", "programme",
+    "movement", "front", "partnership", "airlines", "airways", "motors",
+    "industries", "holdings", "bureau", "reserve", "exchange", "commons", "lords",
+    "tribunal", "hospital", "charity", "campaign", "forum", "project", "programme",
     "channel", "records", "studios", "pictures", "entertainment", "media", "labs",
     "technologies", "systems", "energy", "oil", "petroleum", "telecom", "communications",
     "united", "city", "rovers", "athletic", "wanderers", "fc", "executive", "observatory",

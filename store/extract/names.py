@@ -56,6 +56,12 @@ _COMPANY_CUE = re.compile(
     r"side|outfit|developer|distributor|supplier|owner|consortium|fund|investor|exchange)\s+$",
 )
 _WORD = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=\w))*|&", re.UNICODE)
+# Only the words a name can be made of: capitalised words and the joining particles. Other
+# words are skipped by the engine; they still break a run, as the gap then holds letters.
+_NAME_WORD = re.compile(
+    r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w]|[-’'](?=\w))*|(?:of|for|de|du|da|di|del|della|la|le|van|"
+    r"von|der|den|bin|al|the)(?![\w’'-])|&)"
+)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
                  "million", "billion", "dozens", "hundreds", "thousands", "millions"}
@@ -104,7 +110,7 @@ def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:
 
 def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: frozenset[str]) -> list[Candidate]:
     tokens = []
-    for m in _WORD.finditer(text, p_start, p_end):
+    for m in _NAME_WORD.finditer(text, p_start, p_end):
         word, end = m.group(0), m.end()
         if word.endswith(("’s", "'s")) and len(word) > 2:
             word, end = word[:-2], end - 2
@@ -368,9 +374,8 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
             return "person"
         if any(_person_role(a) for a in cand.appositions):
             return "person"
-    if len(tokens) == 1:
-        if cand.appositions and not any(_person_role(a) for a in cand.appositions):
-            return "organisation"
+    if len(tokens) == 1 and cand.appositions and not any(_person_role(a) for a in cand.appositions):
+        return "organisation"
     return None
 
 

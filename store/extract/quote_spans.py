@@ -9,8 +9,10 @@ paragraph can close it unambiguously.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+_MARKS = re.compile("[“”«»„‘’\"']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,“‘\"'«")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
@@ -53,8 +55,8 @@ def _scan(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int | No
     """Outermost (open, close) mark positions in one paragraph; True if one is left open."""
     out: list[tuple[int, int | None]] = []
     stack: list[tuple[str, int]] = []  # (kind, position)
-    i = p_start
-    while i < p_end:
+    for mark in _MARKS.finditer(text, p_start, p_end):
+        i = mark.start()
         ch = text[i]
         prev = text[i - 1] if i > p_start else " "
         nxt = text[i + 1] if i + 1 < p_end else " "
@@ -88,7 +90,6 @@ def _scan(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int | No
                 _k, opened = stack.pop()
                 if not stack:
                     out.append((opened, i))
-        i += 1
     if stack:
         out.append((stack[0][1], None))
         return out, True

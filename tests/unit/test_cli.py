@@ -82,3 +82,17 @@ def test_extract_names_a_bad_file_and_exits_nonzero(tmp_path: Path) -> None:
 def test_version_and_help_with_examples() -> None:
     assert "brief, version" in run("--version").output
     assert "Examples:" in run("--help").output
+
+
+def test_first_launch_on_a_new_default_database_ingests_the_samples(tmp_path: Path, monkeypatch) -> None:
+    import tui.app
+
+    target = tmp_path / "fresh" / "brief.db"
+    monkeypatch.setenv("BRIEF_DB", str(target))
+    opened: list[Path] = []
+    monkeypatch.setattr(tui.app.BriefApp, "run", lambda self: opened.append(self.db_path))
+    result = run()
+    assert "ingested 2 sample articles" in result.output
+    assert opened == [target]
+    again = run()
+    assert "ingested" not in again.output  # only a brand-new database gets the samples
