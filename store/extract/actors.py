@@ -142,6 +142,15 @@ class DocActors:
             return None
         return people[0].name if len(people[0].mentions) >= 2 else None
 
+    def latest_organisation(self, pos: int) -> str | None:
+        """The organisation mentioned last before `pos` ("the company" refers back to it)."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            if self.actors[self._mentions[i].key].type == "organisation":
+                return self._mentions[i].key
+            i -= 1
+        return None
+
     def find_group(self, head: str) -> str | None:
         """The latest unnamed-speaker group whose head noun is `head` ("the source")."""
         for key in reversed(list(self.actors)):

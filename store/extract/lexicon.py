@@ -119,7 +119,7 @@ INDIRECT_CUES = {
     "agree", "agreed", "accept", "accepted", "forecast", "indicate", "indicated", "vow", "vowed",
     "insisting", "saying", "telling", "claiming", "denying", "confirming", "questioned", "questions", "reported", "reports", "conclude", "concluded",
     "concludes", "caution", "cautioned", "noting", "stressing", "explaining", "arguing",
-    "suggesting",
+    "suggesting", "wrote", "writes", "tweeted", "posted",
 }
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

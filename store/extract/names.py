@@ -87,6 +87,8 @@ class Candidate:
     locative: bool = False
     acronym_of: str | None = None  # "National Crime Agency (NCA)": the NCA candidate points back
     company: bool = False  # introduced by a company noun: "IT firm Dimension Data"
+    aged: bool = False  # "Smith, 45,": an age after the name
+    after_the: bool = False  # "the White House": a definite article before the name
 
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
@@ -128,6 +130,10 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
             ps, pe, _pw = run[-1]
             ns, ne, nw = tokens[j]
             gap = text[pe:ns]
+            if gap == ". " and _pw.lower() in TITLES and _capitalised(nw):
+                run.append(tokens[j])  # "Mr. Johnson"
+                j += 1
+                continue
             if _possessive(text, pe) or (gap.strip() and gap.strip() not in ("’", "'")) or "\n" in gap:
                 break
             if gap.strip() in ("’", "'") and not (
@@ -332,6 +338,8 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
         cand.role = role_before(before)
     cand.locative = bool(_LOCATIVE_CUE.search(before))
     cand.company = bool(_COMPANY_CUE.search(before))
+    cand.aged = bool(re.match(r",\s*\d{1,3},", after))
+    cand.after_the = bool(re.search(r"\b[Tt]he\s+$", before))
     speech = re.match(r"(?:[’']s?)?(?:,[^,]{2,160},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)", after)
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
 
@@ -369,9 +377,15 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
         return "place"
     if cand.company and not cand.title:
         return "organisation"
+    if cand.aged:
+        return "person"
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
-        if _first_name_gender(tokens[0]) is not None or cand.role or cand.speaks:
+        if _first_name_gender(tokens[0]) is not None or cand.role:
             return "person"
+        if cand.speaks and not cand.after_the:
+            return "person"
+        if cand.after_the and cand.speaks:
+            return "organisation"
         if any(_person_role(a) for a in cand.appositions):
             return "person"
     if len(tokens) == 1 and cand.appositions and not any(_person_role(a) for a in cand.appositions):

@@ -259,7 +259,10 @@ def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list
     if not (m and m.group(0).strip().endswith("that")) and word not in _NP_CLAUSE_VERBS \
             and not _CLAUSE_VERB.search(" ".join(words[:10])):
         return None
-    if is_participle(word) and text[s:verb.start()].rstrip().endswith(","):
+    attached = text[s:verb.start()].rstrip().endswith(",")
+    if word.endswith("ing") and not attached:
+        return None  # "with sources suggesting that ...": an absolute phrase, not a report
+    if is_participle(word) and attached:
         speaker = resolver.last_speaker()
         earlier = last_speech_verb(text, s, verb.start())
         if earlier is not None:
@@ -295,6 +298,17 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, pq: list[QuoteSpan]
         return None
     if any(q.start < e and s < q.end and q.kind == "indirect" for q in quotes):
         return None
+    lead = re.match(r"\s*According to\s+", sentence)
+    if lead:
+        comma = sentence.find(", ", lead.end())
+        if comma < 0 or _NOT_SPEECH_SOURCES.search(sentence[lead.end():comma]):
+            return None
+        speaker = resolver.subject_after(text, s + lead.end(), s + comma)
+        start, end = s + comma + 2, _trim_end(text, s + comma + 2, e)
+        if speaker is None or len(text[start:end].split()) < 3:
+            return None
+        return Quote(text=text[start:end], start=start, end=end, kind="indirect",
+                     speaker=_name(resolver, speaker), cue="according to", paragraph=p.idx)
     comma = sentence.rfind(", ")
     if comma < 20:
         return None

@@ -25,17 +25,21 @@ _GAP = re.compile(
     r"\w+ly)\s+)*$",
     re.IGNORECASE,
 )
+_BARE_GROUPS_B = ("police|officials|sources|analysts|economists|experts|campaigners|residents|"
+                  "witnesses|investigators|prosecutors|authorities|researchers|scientists|critics|"
+                  "doctors|diplomats")
 _DETERMINER = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its)"
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # An unnamed speaker before the verb: "a Home Office source", "the prime minister’s spokesperson".
 _GROUP_BEFORE = re.compile(
-    rf"(?P<np>\b{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
+    rf"(?P<np>(?<![\w’'-])(?P<head0>{_BARE_GROUPS_B})|\b{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
     rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?)\s*"
     rf"(?:,[^,“”‘’\"]{{1,200}},\s*)?$",
     re.IGNORECASE,
 )
+_BARE_GROUPS = _BARE_GROUPS_B
 _GROUP_AFTER = re.compile(
-    rf"^(?P<np>{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
+    rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
     rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?)\b",
     re.IGNORECASE,
 )
@@ -43,8 +47,12 @@ _ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council
               "office", "court", "commission", "committee", "company", "firm", "bank", "union",
               "party", "regulator", "watchdog", "charity", "group", "authority", "authorities")
 _ORG_BEFORE = re.compile(
-    rf"(?P<np>\b(?:[A-Z][\w-]*[’']s|the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)}))\s*$",
+    rf"(?P<np>\b(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)}))\s*$",
 )
+_ORG_AFTER = re.compile(
+    rf"(?P<np>(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)}))\b",
+)
+_ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|we)\s*$", re.IGNORECASE)
 _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
                 "explaining", "noting", "suggesting", "telling", "denying", "confirming",
@@ -75,6 +83,10 @@ class SpeakerResolver:
         for m in mentions:
             gap = text[m.end:verb_start]
             if _GAP.match(gap) and not re.match(r"^\s*,\s*$", gap):
+                gm = _GROUP_BEFORE.search(text[lo:m.end])
+                if gm and gm.end() == m.end - lo and gm.group("head"):
+                    # "a spokesperson for Google said": the spokesperson speaks.
+                    return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
                 return m.key
         for m in mentions:
             if _GAP.match(text[m.end:verb_start]):
@@ -86,15 +98,21 @@ class SpeakerResolver:
             return self.resolve_pronoun(pm.group("p"), lo + pm.start())
         gm = _GROUP_BEFORE.search(before)
         if gm and _GAP.match(before[gm.end("np"):]):
-            return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
+            head = gm.group("head") or gm.group("head0")
+            return self.resolve_np(gm.group("np"), head, lo + gm.start("np"), lo + gm.end("np"))
         om = _ORG_BEFORE.search(trimmed)
         if om:
             return self.named_body(om.group("np"), lo + om.start("np"), lo + om.end("np"))
         return None
 
     def named_body(self, np: str, start: int, end: int) -> str:
-        """An organisation written as a common noun phrase ("Italy’s interior ministry")."""
-        name = re.sub(r"^the\s+", "", " ".join(np.split()))
+        """An organisation written as a common noun phrase: "the company" is the organisation
+        last named; "Italy’s interior ministry" is an organisation of its own."""
+        name = re.sub(r"^[Tt]he\s+", "", " ".join(np.split()))
+        if np[:3].lower() == "the" and len(name.split()) == 1:
+            latest = self.doc.latest_organisation(start)
+            if latest is not None:
+                return latest
         self.doc.add(name, "organisation", start, end)
         self.doc.finish()
         return name
@@ -104,9 +122,17 @@ class SpeakerResolver:
         rest = text[pos:hi]
         skip = len(rest) - len(rest.lstrip())
         at = pos + skip
+        gm = _GROUP_AFTER.match(text[at:hi])
+        if gm and not self.doc.mention_at(at):
+            head = gm.group("head") or gm.group("head0")
+            return self.resolve_np(gm.group("np"), head, at, at + gm.end("np"))
         m = self.doc.mention_at(at)
         if m is not None and self._may_speak(m.key):
             return m.key
+        for m in self.doc.mentions_between(at, min(hi, at + 90)):
+            # "said Senate Majority Leader Chuck Schumer": a role phrase before the name.
+            if _ROLE_PHRASE.fullmatch(text[at:m.start]) and self.doc.actors[m.key].type == "person":
+                return m.key
         title = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+", text[at:hi])
         if title:
             m = self.doc.mention_at(at + title.end())
@@ -115,9 +141,9 @@ class SpeakerResolver:
         word = _WORD.match(text, at, hi)
         if word and word.group(0).lower() in ("he", "she", "they"):
             return self.resolve_pronoun(word.group(0), at)
-        gm = _GROUP_AFTER.match(text[at:hi])
-        if gm:
-            return self.resolve_np(gm.group("np"), gm.group("head"), at, at + gm.end("np"))
+        om = _ORG_AFTER.match(text[at:hi])
+        if om:
+            return self.named_body(om.group("np"), at, at + om.end("np"))
         return None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:

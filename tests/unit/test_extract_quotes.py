@@ -148,3 +148,44 @@ def test_quote_offsets_index_the_text() -> None:
     text = "Intro line.\nJo Kent said: “First part.” Then: ‘second part’ was added by Jo Kent.\n"
     for q in extract(text).quotes:
         assert text[q.start:q.end] == q.text
+
+
+def test_said_then_role_phrase_then_name() -> None:
+    q = one('"This is a historic day," said Senate Majority Leader Chuck Schumer.\n')
+    assert q.speaker == "Chuck Schumer"
+
+
+def test_spokesperson_for_an_organisation_is_the_speaker() -> None:
+    q = one('"We are reviewing the decision," a spokesperson for Northwind said.\n')
+    assert q.speaker == "a spokesperson for Northwind"
+
+
+def test_the_company_refers_to_the_organisation_last_named() -> None:
+    found = quotes_of("Acme Holdings reported a loss. The company said in a statement that it would cut 500 jobs.\n")
+    assert ("it would cut 500 jobs", "Acme Holdings", "indirect") in found
+
+
+def test_title_with_full_stop_and_age_apposition() -> None:
+    assert one('“We need more time,” said Mr. Johnson, who led the talks.\n').speaker == "Johnson"
+    assert one('"It is over," Smith, 45, told reporters.\n').speaker == "Smith"
+
+
+def test_the_name_with_article_is_an_organisation_not_a_person() -> None:
+    found = extract('"No comment," the Grey House said.\n')
+    assert [(a.name, a.type) for a in found.actors] == [("Grey House", "organisation")]
+
+
+def test_bare_plural_speakers_and_leading_according_to() -> None:
+    assert one('"Stay indoors," police said.\n').speaker == "police"
+    found = quotes_of("According to investigators, the fire started in the kitchen.\n")
+    assert ("the fire started in the kitchen", "investigators", "indirect") in found
+
+
+def test_absolute_participle_phrase_is_not_reported_speech() -> None:
+    found = quotes_of("Exports fell in May, with sources suggesting that demand had peaked early.\n")
+    assert found == []
+
+
+def test_writing_verbs_report_speech() -> None:
+    found = quotes_of("Dana Reyes wrote on her blog that the vote had been rigged.\n")
+    assert ("the vote had been rigged", "Dana Reyes", "indirect") in found
