@@ -20,7 +20,7 @@ from store import queries
 from store.db import connect
 from store.errors import StoreError
 from store.paths import default_db_path, sample_data_dir
-from tui.output import console, print_json, print_table, say, warn
+from tui.output import console, highlighted, print_json, print_table, say, warn
 
 EXAMPLES = """
 \b
@@ -234,6 +234,55 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
     print_table("Figures", ["id", "figure", "value", "to", "unit", "qualifier", "source"],
                 [[r["id"], r["text"], r["value"], r["value_to"], r["unit"], r["qualifier"], r["source_title"]]
                  for r in rows])
+
+
+@cli.command(name="search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--quotes", "quotes_only", is_flag=True, help="Search quotes only.")
+@click.option("--actors", "actors_only", is_flag=True, help="Search actors' names only.")
+@click.option("--speaker", help="Only quotes by this speaker (implies --quotes).")
+@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]), help="Only quotes of this kind.")
+@click.option("--source", help="Source id, path or a unique part of its title.")
+@click.option("--outlet", help="Only sources from this outlet.")
+@click.option("--since", "date_from", help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", "date_to", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@click.pass_context
+def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, quotes_only: bool, actors_only: bool,
+               speaker: str | None, kind: str | None, source: str | None, outlet: str | None,
+               date_from: str | None, date_to: str | None, as_json: bool, db_path: Path | None) -> None:
+    """Fuzzy search over everything read: typos forgiven, "exact phrases" in double quotes."""
+    from store.search import SearchEngine, SearchQuery
+
+    conn = _open(ctx, db_path)
+    scope = "actors" if actors_only else "quotes" if quotes_only or speaker or kind else "all"
+    hits = SearchEngine(conn).search(SearchQuery(
+        " ".join(query), limit=limit, scope=scope, source_id=_source_id(conn, source), outlet=outlet,
+        date_from=date_from, date_to=date_to, speaker=speaker, kind=kind,
+    ))
+    if as_json:
+        print_json([
+            {"kind": h.kind, "score": h.score, "text": h.text, "source_id": h.source_id,
+             "source_title": h.source_title, "paragraph": h.paragraph, "start": h.start, "end": h.end,
+             "matches": [list(m) for m in h.matches], "quote_id": h.quote_id, "speaker": h.speaker,
+             "actor_id": h.actor_id, "actor_type": h.actor_type}
+            for h in hits
+        ])
+        return
+    if scope == "actors":
+        print_table("Actors", ["id", "name", "type", "score"],
+                    [[h.actor_id, h.text, h.actor_type, f"{h.score:.2f}"] for h in hits])
+        return
+    columns = ["score", "source", "speaker", "passage"] if scope == "quotes" else ["score", "source", "passage"]
+    rows = []
+    for h in hits:
+        passage = highlighted(h.text, [(s - h.start, e - h.start) for s, e in h.matches])
+        row = [f"{h.score:.2f}", h.source_title, h.speaker, passage] if scope == "quotes" else \
+            [f"{h.score:.2f}", h.source_title, passage]
+        rows.append(row)
+    print_table(f"Search: {' '.join(query)}", columns, rows)
 
 
 def _source_id(conn: sqlite3.Connection, ref: str | None) -> int | None:

@@ -34,15 +34,29 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]
     if not console.is_terminal:
         sys.stdout.write("\t".join(columns) + "\n")
         for row in rows:
-            sys.stdout.write("\t".join(_plain(v) for v in row) + "\n")
+            sys.stdout.write("\t".join(_plain(v.plain if isinstance(v, Text) else v) for v in row) + "\n")
         return
     table = Table(title=title, header_style="bold", expand=False)
     for col in columns:
         table.add_column(col, overflow="fold", justify="right" if col in ("id", "quotes", "figures", "value") else "left")
     for row in rows:
         # Text(), never markup: article text is data and must print literally.
-        table.add_row(*(Text(_plain(v)) for v in row))
+        table.add_row(*(v if isinstance(v, Text) else Text(_plain(v)) for v in row))
     console.print(table)
+
+
+def highlighted(text: str, spans: list[tuple[int, int]]) -> Text:
+    """`text` as literal Rich text with the given spans in bold reverse (matched words)."""
+    out = Text(safe_text(text))
+    for start, end in spans:
+        out.stylize("bold reverse", max(0, start), min(len(text), end))
+    return out
+
+
+def safe_text(text: str) -> str:
+    """Article text with control characters (escape sequences, bells) made visible as spaces;
+    one character for one, so offsets still hold."""
+    return "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
 
 
 def _plain(value: Any) -> str:

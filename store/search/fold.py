@@ -1,0 +1,40 @@
+"""Folding text for matching: lower case, accents off, curly quotes straight.
+
+Folding maps every character to exactly one character, so offsets found in folded text
+are offsets in the original (needed to highlight matched words in the source).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W_]+")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"'})
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in base if not unicodedata.combining(c))
+    out = (kept or ch).lower()
+    return out[0] if len(out) >= 1 else ch
+
+
+def fold(text: str) -> str:
+    """`text` folded character by character (same length as `text`)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text.translate(_QUOTES))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`, split as the FTS5 unicode61 tokenizer splits them."""
+    return _WORD.findall(fold(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of each word in `text`, offsets into `text`."""
+    folded = fold(text)
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded)]

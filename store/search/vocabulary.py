@@ -1,0 +1,72 @@
+"""The corpus vocabulary, for expanding typed words to the words the store really holds.
+
+Read from an `fts5vocab` view of the full-text index, so it is always what the index holds,
+updated incrementally with every ingest; this process keeps a copy and re-reads it only
+when the store has changed since (one cheap query per search to check).
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections import defaultdict
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+_MAX_VARIANTS = 6
+
+
+class Vocabulary:
+    """Terms with their document frequencies, indexed by length and sorted for prefixes."""
+
+    def __init__(self) -> None:
+        self.df: dict[str, int] = {}
+        self._by_len: dict[int, list[str]] = defaultdict(list)
+        self._sorted: list[str] = []
+        self._short_prefix: dict[str, list[str]] = {}
+        self.version: tuple[int, int] | None = None
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        """Re-read the vocabulary if the paragraphs changed since the last read."""
+        version = tuple(conn.execute("SELECT coalesce(max(id), 0), count(*) FROM paragraphs").fetchone())
+        if version == self.version:
+            return
+        df = {row[0]: row[1] for row in conn.execute("SELECT term, doc FROM paragraphs_vocab")}
+        by_len: dict[int, list[str]] = defaultdict(list)
+        for term in df:
+            by_len[len(term)].append(term)
+        self.df, self._by_len, self._sorted = df, by_len, sorted(df)
+        self._short_prefix = {}
+        self.version = version  # type: ignore[assignment]
+
+    def expand(self, word: str) -> list[tuple[str, float]]:
+        """The word itself (weight 1) and close spellings the corpus holds (less weight)."""
+        out: list[tuple[str, float]] = []
+        if word in self.df:
+            out.append((word, 1.0))
+        max_edits = 0 if len(word) <= 3 else 1 if len(word) <= 5 else 2
+        if max_edits:
+            pool: list[str] = []
+            for n in range(len(word) - max_edits, len(word) + max_edits + 1):
+                pool.extend(self._by_len.get(n, ()))
+            found = process.extract(word, pool, scorer=Levenshtein.distance, score_cutoff=max_edits,
+                                    limit=40)
+            found.sort(key=lambda hit: (hit[1], -self.df.get(hit[0], 0)))
+            for term, distance, _i in found:
+                if term != word and len(out) < _MAX_VARIANTS:
+                    out.append((term, 0.85 if distance == 1 else 0.7))
+        return out
+
+    def complete(self, prefix: str, limit: int = 12) -> list[str]:
+        """The most frequent terms starting with `prefix` (for the word being typed)."""
+        if len(prefix) <= 2 and prefix in self._short_prefix:
+            return self._short_prefix[prefix]
+        lo = bisect.bisect_left(self._sorted, prefix)
+        hi = bisect.bisect_left(self._sorted, prefix + "\uffff")
+        terms = self._sorted[lo:hi]
+        if len(terms) > limit:
+            terms = sorted(terms, key=lambda t: -self.df[t])[:limit]
+        if len(prefix) <= 2:
+            self._short_prefix[prefix] = terms
+        return terms
