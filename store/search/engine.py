@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from store.search.fold import fold, word_spans, words
+from store.search.fold import fold, words
 from store.search.vocabulary import Vocabulary
 
 _STOPWORDS = frozenset(
@@ -27,7 +27,8 @@ _STOPWORDS = frozenset(
 )
 _MAX_QUERY_WORDS = 12
 _MAX_QUERY_CHARS = 400
-_CANDIDATES = 300
+_CANDIDATES = 200
+_CLOSENESS_POOL = 3  # rapidfuzz closeness is computed for this many times `limit` candidates
 _PHRASE = re.compile(r'"([^"]+)"')
 
 
@@ -95,14 +96,23 @@ class SearchEngine:
             if query.scope == "quotes" and query.speaker:
                 return self._quotes_by_speaker(query)
             return []
-        rows = self._candidates(groups, phrases, query, conjunctive=True)
+        rows = self._candidates(groups, phrases, query)
         if len(rows) < query.limit and len(groups) > 1:
+            # Too few passages hold every word: drop one word at a time, the commonest first.
             seen = {r["id"] for r in rows}
-            rows += [r for r in self._candidates(groups, phrases, query, conjunctive=False) if r["id"] not in seen]
-        ranked = self._rank(rows, groups, phrases, fold(" ".join([rest, *(" ".join(p) for p in phrases)])))
-        if query.scope == "quotes" or query.speaker or query.kind:
+            by_frequency = sorted(groups, key=lambda g: -sum(self.vocabulary.df.get(t, 0) for t in g.variants))
+            for dropped in by_frequency[:6]:
+                kept = [g for g in groups if g is not dropped]
+                rows += [r for r in self._candidates(kept, phrases, query) if r["id"] not in seen]
+                seen = {r["id"] for r in rows}
+                if len(rows) >= query.limit:
+                    break
+        quotes = query.scope == "quotes" or bool(query.speaker or query.kind)
+        folded_query = fold(" ".join([rest, *(" ".join(p) for p in phrases)]))
+        ranked = self._rank(rows, groups, phrases, folded_query, limit=len(rows) if quotes else query.limit)
+        if quotes:
             return self._quote_hits(ranked, groups, phrases, query)
-        return [hit for hit, _row in ranked[: query.limit]]
+        return [hit for hit, _row in ranked]
 
     # ----- query -------------------------------------------------------------------------
     def _groups(self, query_words: list[str], typing: bool) -> list[_Group]:
@@ -119,11 +129,9 @@ class SearchEngine:
                 group = _Group(word, variants=dict(self.vocabulary.expand(word)))
             if group.variants:
                 groups.append(group)
-            elif not typing or not last:
-                return []  # a word the corpus never uses, even misspelt: nothing can match
-        return groups
+        return groups  # a word the corpus never uses, even misspelt, cannot help: left out
 
-    def _match_expression(self, groups: list[_Group], phrases: list[list[str]], conjunctive: bool) -> str:
+    def _match_expression(self, groups: list[_Group], phrases: list[list[str]]) -> str:
         parts = []
         for g in groups:
             terms = [f'"{t}"' for t in g.variants]
@@ -131,11 +139,12 @@ class SearchEngine:
                 terms.append(f'"{g.word}"*')
             parts.append("(" + " OR ".join(terms) + ")")
         parts += ['"' + " ".join(p) + '"' for p in phrases]
-        return (" AND " if conjunctive else " OR ").join(parts)
+        return " AND ".join(parts)
 
-    def _candidates(self, groups: list[_Group], phrases: list[list[str]], query: SearchQuery,
-                    conjunctive: bool) -> list[sqlite3.Row]:
-        expression = self._match_expression(groups, phrases, conjunctive)
+    def _candidates(self, groups: list[_Group], phrases: list[list[str]], query: SearchQuery) -> list[sqlite3.Row]:
+        expression = self._match_expression(groups, phrases)
+        if not expression:
+            return []
         where, args = ["1"], []
         if not query.include_boilerplate:
             where.append("p.boilerplate = 0")
@@ -167,18 +176,30 @@ class SearchEngine:
 
     # ----- ranking -----------------------------------------------------------------------
     def _rank(self, rows: list[sqlite3.Row], groups: list[_Group], phrases: list[list[str]],
-              folded_query: str) -> list[tuple[SearchHit, sqlite3.Row]]:
+              folded_query: str, limit: int = 20) -> list[tuple[SearchHit, sqlite3.Row]]:
+        """Coverage for every candidate (one C-level regex scan per query word), closeness
+        only for the best of them, match offsets only for what is returned."""
+        matchers = _matchers(groups, phrases)
+        scored = []
+        for order, row in enumerate(rows):
+            folded = fold(row["text"])
+            scored.append((_coverage(folded, matchers), -order, folded, row))
+        scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         ranked = []
-        for row in rows:
-            score, matches = _score(row["text"], groups, phrases, folded_query)
+        for coverage, _order, folded, row in scored[: max(limit * _CLOSENESS_POOL, 30)]:
+            closeness = fuzz.partial_ratio(folded_query, folded) / 100 if folded_query.strip() else 0.0
+            score = round(0.75 * coverage + 0.25 * closeness, 4)
+            ranked.append((score, folded, row))
+        ranked.sort(key=lambda item: -item[0])
+        out = []
+        for score, folded, row in ranked[:limit]:
             base = row["start"]
-            ranked.append((SearchHit(
+            out.append((SearchHit(
                 kind="passage", score=score, text=row["text"], source_id=row["source_id"],
                 source_title=row["title"], paragraph=row["idx"], start=row["start"], end=row["end"],
-                matches=tuple((base + s, base + e) for s, e in matches),
+                matches=tuple((base + s, base + e) for s, e in _match_spans(folded, matchers)),
             ), row))
-        ranked.sort(key=lambda pair: -pair[0].score)
-        return ranked
+        return out
 
     def _quote_hits(self, ranked: list[tuple[SearchHit, sqlite3.Row]], groups: list[_Group],
                     phrases: list[list[str]], query: SearchQuery) -> list[SearchHit]:
@@ -241,35 +262,61 @@ def _speaker_matches(conn: sqlite3.Connection, speaker: str | None, wanted: str)
     return fuzz.partial_ratio(fold(wanted), fold(speaker)) >= 85
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@dataclass(slots=True)
+class _Matcher:
+    """What one query word or phrase matches in folded text."""
+
+    weights: dict[str, float]  # corpus term -> weight (exact 1, fuzzy less)
+    prefix: str | None = None  # the word being typed
+    phrase: re.Pattern[str] | None = None
+
+
+def _matchers(groups: list[_Group], phrases: list[list[str]]) -> list[_Matcher]:
+    out = [_Matcher(g.variants, prefix=g.word if g.prefix else None) for g in groups]
+    for phrase in phrases:
+        pattern = r"[\W_]+".join(re.escape(w) for w in phrase)
+        out.append(_Matcher({}, phrase=re.compile(rf"(?<![^\W_]){pattern}(?![^\W_])")))
+    return out
+
+
+def _coverage(folded: str, matchers: list[_Matcher]) -> float:
+    """The share of the query's words and phrases found in `folded`; fuzzy variants count
+    less than the exact word (their weight)."""
+    if not matchers:
+        return 0.0
+    present = set(_WORDS.findall(folded))
+    total = 0.0
+    for m in matchers:
+        if m.phrase is not None:
+            total += 1.0 if m.phrase.search(folded) else 0.0
+            continue
+        best = max((w for t, w in m.weights.items() if t in present), default=0.0)
+        if best < 1.0 and m.prefix and any(word.startswith(m.prefix) for word in present):
+            best = 1.0
+        total += best
+    return total / len(matchers)
+
+
+def _match_spans(folded: str, matchers: list[_Matcher]) -> list[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    for m in matchers:
+        if m.phrase is not None:
+            spans.update((x.start(), x.end()) for x in m.phrase.finditer(folded))
+    for x in _WORDS.finditer(folded):
+        word = x.group(0)
+        if any(word in m.weights or (m.prefix and word.startswith(m.prefix)) for m in matchers):
+            spans.add((x.start(), x.end()))
+    return sorted(spans)
+
+
 def _score(text: str, groups: list[_Group], phrases: list[list[str]],
            folded_query: str) -> tuple[float, list[tuple[int, int]]]:
     """How well `text` answers the query (0..1), and the spans of the words that matched."""
-    spans = word_spans(text)
-    present: dict[str, list[tuple[int, int]]] = {}
-    for s, e, w in spans:
-        present.setdefault(w, []).append((s, e))
-    matches: list[tuple[int, int]] = []
-    covered = 0.0
-    for g in groups:
-        best = 0.0
-        for term, weight in g.variants.items():
-            if term in present:
-                best = max(best, weight)
-                matches.extend(present[term])
-        if g.prefix:
-            for w, where in present.items():
-                if w.startswith(g.word):
-                    best = max(best, 1.0)
-                    matches.extend(where)
-        covered += best
+    matchers = _matchers(groups, phrases)
     folded = fold(text)
-    for phrase in phrases:
-        needle = " ".join(phrase)
-        at = folded.find(needle)
-        if at >= 0:
-            covered += 1.0
-            matches.append((at, at + len(needle)))
-    units = len(groups) + len(phrases)
-    coverage = covered / units if units else 0.0
+    coverage = _coverage(folded, matchers)
     closeness = fuzz.partial_ratio(folded_query, folded) / 100 if folded_query.strip() else 0.0
-    return round(0.75 * coverage + 0.25 * closeness, 4), sorted(set(matches))
+    return round(0.75 * coverage + 0.25 * closeness, 4), _match_spans(folded, matchers)

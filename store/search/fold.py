@@ -22,11 +22,17 @@ def _fold_char(ch: str) -> str:
     return out[0] if len(out) >= 1 else ch
 
 
+_TABLE: dict[int, str] = {}
+
+
 def fold(text: str) -> str:
     """`text` folded character by character (same length as `text`)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(ch) for ch in text.translate(_QUOTES))
+    missing = set(text).difference(map(chr, _TABLE))
+    for ch in missing:
+        _TABLE[ord(ch)] = _fold_char(ch.translate(_QUOTES))
+    return text.translate(_TABLE)
 
 
 def words(text: str) -> list[str]:

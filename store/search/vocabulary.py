@@ -25,11 +25,13 @@ class Vocabulary:
         self._by_len: dict[int, list[str]] = defaultdict(list)
         self._sorted: list[str] = []
         self._short_prefix: dict[str, list[str]] = {}
-        self.version: tuple[int, int] | None = None
+        self._expansions: dict[str, list[tuple[str, float]]] = {}
+        self.version: int | None = None
 
     def refresh(self, conn: sqlite3.Connection) -> None:
         """Re-read the vocabulary if the paragraphs changed since the last read."""
-        version = tuple(conn.execute("SELECT coalesce(max(id), 0), count(*) FROM paragraphs").fetchone())
+        # max(id) is an index lookup, and every insert (reindex re-inserts) raises it.
+        version = conn.execute("SELECT coalesce(max(id), 0) FROM paragraphs").fetchone()[0]
         if version == self.version:
             return
         df = {row[0]: row[1] for row in conn.execute("SELECT term, doc FROM paragraphs_vocab")}
@@ -38,14 +40,21 @@ class Vocabulary:
             by_len[len(term)].append(term)
         self.df, self._by_len, self._sorted = df, by_len, sorted(df)
         self._short_prefix = {}
-        self.version = version  # type: ignore[assignment]
+        self._expansions = {}
+        self.version = version
 
     def expand(self, word: str) -> list[tuple[str, float]]:
         """The word itself (weight 1) and close spellings the corpus holds (less weight)."""
+        cached = self._expansions.get(word)
+        if cached is None:
+            cached = self._expansions[word] = self._expand(word)
+        return cached
+
+    def _expand(self, word: str) -> list[tuple[str, float]]:
         out: list[tuple[str, float]] = []
         if word in self.df:
             out.append((word, 1.0))
-        max_edits = 0 if len(word) <= 3 else 1 if len(word) <= 5 else 2
+        max_edits = 0 if len(word) <= 2 else 1 if len(word) <= 5 else 2
         if max_edits:
             pool: list[str] = []
             for n in range(len(word) - max_edits, len(word) + max_edits + 1):
