@@ -132,6 +132,14 @@ CREATE VIRTUAL TABLE paragraphs_vocab USING fts5vocab(paragraphs_fts, 'row');
 """
 
 
+# Version 4: removed brief items are kept (soft delete) so the last removal can be undone,
+# even after a crash; the current brief is the one used last.
+_V4 = """
+ALTER TABLE brief_items ADD COLUMN removed_at TEXT;
+ALTER TABLE briefs ADD COLUMN used_at TEXT;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in _split_statements(sql):
@@ -154,5 +162,5 @@ def _split_statements(sql: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4)]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,62 +1,197 @@
-"""The Textual app. Database work runs in thread workers, each with its own connection."""
+"""The Textual app: six views on number keys, details on Enter, a back stack on Escape.
+
+Every database query and search runs in a thread worker with its own connection (see
+`tui.db`); the UI thread only renders. Article text is shown as literal Rich Text, never
+as markup, with control characters defused.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Any
 
-from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import ContentSwitcher, Footer, Header
 
-from store import queries
-from store.db import connect
+from briefs.export import render
+from briefs.store import BriefError, BriefStore
+from tui import settings
+from tui.commands import BriefCommands
+from tui.db import Database
+from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
+from tui.screens.details import ActorScreen, QuoteScreen
+from tui.screens.modals import HelpScreen, PromptScreen
+from tui.screens.reader import ReaderScreen
+from tui.views.brief import BriefView
+from tui.views.lists import ActorsView, FiguresView, QuotesView, SourcesView
+from tui.views.search import SearchView
+
+VIEWS = ("sources", "actors", "quotes", "figures", "search", "brief")
 
 
 class BriefApp(App[None]):
-    """Browse the articles in a brief store."""
+    """Browse sources, actors, quotes and figures; search; assemble and export briefs."""
 
     TITLE = "brief"
     CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {BriefCommands}
     BINDINGS = [
+        Binding("1", "view('sources')", "Sources", id="view-sources"),
+        Binding("2", "view('actors')", "Actors", id="view-actors"),
+        Binding("3", "view('quotes')", "Quotes", id="view-quotes"),
+        Binding("4", "view('figures')", "Figures", id="view-figures"),
+        Binding("5", "view('search')", "Search", id="view-search"),
+        Binding("6", "view('brief')", "Brief", id="view-brief"),
+        Binding("escape", "back", "Back", show=False, id="back"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("r", "refresh", "Refresh", show=False, id="refresh"),
         Binding("q", "quit", "Quit", id="quit"),
-        Binding("r", "refresh", "Refresh", id="refresh"),
     ]
 
     def __init__(self, db_path: Path | str) -> None:
         super().__init__()
         self.db_path = Path(db_path)
+        self.db = Database(self.db_path)
+        self.history: list[str] = []
+        saved = settings.load().get("theme")
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
+        with ContentSwitcher(initial="sources", id="views"):
+            yield SourcesView(self.db, id="sources")
+            yield ActorsView(self.db, id="actors")
+            yield QuotesView(self.db, id="quotes")
+            yield FiguresView(self.db, id="figures")
+            yield SearchView(self.db, id="search")
+            yield BriefView(self.db, id="brief")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = str(self.db_path)
-        table = self.query_one("#sources", DataTable)
-        table.add_columns("id", "title", "outlet", "date", "quotes", "figures")
-        self.load_sources()
+        self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
+        self.query_one(SourcesView).focus_table()
+
+    def on_unmount(self) -> None:
+        self.db.close()
+
+    # ----- navigation -------------------------------------------------------------------
+    @property
+    def current_view(self) -> str:
+        return self.query_one("#views", ContentSwitcher).current or "sources"
+
+    def action_view(self, name: str, remember: bool = True) -> None:
+        if name not in VIEWS:
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        switcher = self.query_one("#views", ContentSwitcher)
+        if remember and switcher.current != name:
+            self.history.append(switcher.current or "sources")
+        switcher.current = name
+        view = self.query_one(f"#{name}")
+        view.focus_table()  # type: ignore[attr-defined]
+        if name == "brief":
+            self.query_one(BriefView).reload()
+
+    def action_back(self) -> None:
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        elif self.history:
+            self.action_view(self.history.pop(), remember=False)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
 
     def action_refresh(self) -> None:
-        self.load_sources()
+        """Re-read the store: shows articles another process has ingested meanwhile."""
+        for view in (SourcesView, ActorsView, QuotesView, FiguresView):
+            self.query_one(view).reload()
+        self.query_one(BriefView).reload()
+        self.notify("Refreshed from the store", timeout=2)
 
-    @work(thread=True, exclusive=True, group="sources", name="load_sources")
-    def load_sources(self) -> None:
-        conn = connect(self.db_path)
+    @on(OpenSource)
+    def _open_source(self, message: OpenSource) -> None:
+        self.push_screen(ReaderScreen(self.db, message.source_id, message.at))
+
+    @on(OpenActor)
+    def _open_actor(self, message: OpenActor) -> None:
+        self.push_screen(ActorScreen(self.db, message.actor_id))
+
+    @on(OpenQuote)
+    def _open_quote(self, message: OpenQuote) -> None:
+        self.push_screen(QuoteScreen(self.db, message.quote_id))
+
+    # ----- brief ------------------------------------------------------------------------
+    @on(AddToBrief)
+    def _add(self, message: AddToBrief) -> None:
+        self.add_to_brief(message)
+
+    @work(thread=True, group="add-to-brief")
+    def add_to_brief(self, message: AddToBrief) -> None:
+        store = BriefStore(self.db.conn())
         try:
-            rows = queries.sources(conn)
-        finally:
-            conn.close()
-        self.call_from_thread(self._show_sources, rows)
+            brief = store.get(self.query_one(BriefView).brief_id) if self.query_one(BriefView).brief_id \
+                else store.current()
+            if message.kind == "quote":
+                store.add_quote(brief.id, message.ref_id)  # type: ignore[arg-type]
+            elif message.kind == "figure":
+                store.add_figure(brief.id, message.ref_id)  # type: ignore[arg-type]
+            else:
+                store.add_passage(brief.id, message.source_id, message.start, message.end)  # type: ignore[arg-type]
+        except BriefError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        self.call_from_thread(self.notify, f"Added the {message.kind} to “{brief.title}”", timeout=3)
+        self.call_from_thread(self.query_one(BriefView).reload)
 
-    def _show_sources(self, rows: list[dict[str, Any]]) -> None:
-        table = self.query_one("#sources", DataTable)
-        table.clear()
-        for r in rows:
-            table.add_row(
-                r["id"], Text(r["title"]), Text(r["outlet"] or ""), Text(r["published"] or ""),
-                r["quotes"], r["figures"], key=str(r["id"]),
-            )
+    def action_new_brief(self) -> None:
+        self.action_view("brief")
+        self.query_one(BriefView).action_new()
+
+    def action_switch_brief(self) -> None:
+        self.action_view("brief")
+        self.query_one(BriefView).action_switch()
+
+    def action_export(self) -> None:
+        view = self.query_one(BriefView)
+        self._ask_export(view.brief_id)
+
+    @work(thread=True, group="export-ask")
+    def _ask_export(self, brief_id: int | None) -> None:
+        store = BriefStore(self.db.conn())
+        brief = store.get(brief_id) if brief_id else store.current()
+        default = str(Path.cwd() / f"{_slug(brief.title)}.md")
+        self.call_from_thread(self.push_screen, PromptScreen("Export brief as Markdown to", default),
+                              lambda path: path and self.export_brief(brief.id, path))
+
+    @work(thread=True, group="export")
+    def export_brief(self, brief_id: int, path: str) -> None:
+        result = render(self.db.conn(), brief_id)
+        target = Path(path).expanduser()
+        try:
+            tmp = target.with_name(f".{target.name}.tmp")
+            tmp.write_text(result.markdown, encoding="utf-8")
+            tmp.replace(target)
+        except OSError as exc:
+            self.call_from_thread(self.notify, f"Cannot write {target}: {exc.strerror or exc}", severity="error")
+            return
+        note = f"Wrote {target}"
+        if result.warnings:
+            note += f" ({len(result.warnings)} items not verified: see the warnings in the file)"
+        self.call_from_thread(self.notify, note, severity="warning" if result.warnings else "information")
+
+    # ----- clipboard --------------------------------------------------------------------
+    @on(CopyText)
+    def _copy(self, message: CopyText) -> None:
+        self.copy_to_clipboard(message.text)
+        self.notify(f"Copied the {message.what} with its citation", timeout=2)
+
+
+def _slug(title: str) -> str:
+    slug = re.sub(r"[^\w-]+", "-", title.lower()).strip("-")
+    return slug[:60] or "brief"

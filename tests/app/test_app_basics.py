@@ -16,7 +16,7 @@ async def test_app_lists_ingested_sources(conn, db_path: Path, samples: Path) ->
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        table = app.query_one("#sources", DataTable)
+        table = app.query_one("#sources-table", DataTable)
         assert table.row_count == 2
         await pilot.press("q")
     assert app.return_code == 0

@@ -1,0 +1,1 @@
+"""Detail and modal screens pushed over the main views (Escape goes back)."""

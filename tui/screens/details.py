@@ -1,0 +1,204 @@
+"""Detail screens: an actor (names, roles, quotes, articles, figures near their quotes) and
+a quote (its paragraph highlighted, speaker, cue, source, the same words elsewhere)."""
+
+from __future__ import annotations
+
+import json
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from store.search.fold import fold
+from tui.db import Database
+from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource
+from tui.screens.reader import QUOTE_STYLE
+from tui.text import cell, citation, highlighted
+
+_NEAR = 400  # characters around a quote in which figures are "near" it
+
+
+class ActorScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.back", "Back", id="back"),
+        Binding("a", "add", "Add quote", id="add"),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+    ]
+
+    def __init__(self, db: Database, actor_id: int) -> None:
+        super().__init__()
+        self.db = db
+        self.actor_id = actor_id
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="actor-title", classes="view-title")
+        yield Static("", id="actor-facts")
+        yield Static("Quotes", classes="section")
+        yield DataTable(cursor_type="row", id="actor-quotes")
+        yield Static("Articles", classes="section")
+        yield DataTable(cursor_type="row", id="actor-articles")
+        yield Static("Figures near their quotes", classes="section")
+        yield DataTable(cursor_type="row", id="actor-figures")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#actor-quotes", DataTable).add_columns("Kind", "Quote", "Source")
+        self.query_one("#actor-articles", DataTable).add_columns("Title", "Outlet", "Date", "Mentions")
+        self.query_one("#actor-figures", DataTable).add_columns("Figure", "Unit", "Source")
+        self.load()
+
+    @work(thread=True, exclusive=True, group="actor")
+    def load(self) -> None:
+        conn = self.db.conn()
+        actor = conn.execute("SELECT id, name, type, roles FROM actors WHERE id = ?", (self.actor_id,)).fetchone()
+        if actor is None:
+            return
+        aliases = [r[0] for r in conn.execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias != ?", (self.actor_id, actor["name"]))]
+        quotes = conn.execute(
+            "SELECT q.id, q.kind, q.text, q.source_id, q.start, q.\"end\", s.title FROM quotes q"
+            " JOIN sources s ON s.id = q.source_id WHERE q.speaker_id = ? ORDER BY q.source_id, q.start",
+            (self.actor_id,)).fetchall()
+        articles = conn.execute(
+            "SELECT s.id, s.title, s.outlet, s.published, count(*) AS n FROM mentions m JOIN sources s"
+            " ON s.id = m.source_id WHERE m.actor_id = ? GROUP BY s.id ORDER BY n DESC", (self.actor_id,)).fetchall()
+        figures = []
+        for q in quotes:
+            figures += conn.execute(
+                "SELECT f.id, f.text, f.unit, f.source_id, f.start, s.title FROM figures f JOIN sources s"
+                " ON s.id = f.source_id WHERE f.source_id = ? AND f.start BETWEEN ? AND ?",
+                (q["source_id"], q["start"] - _NEAR, q["end"] + _NEAR)).fetchall()
+        unique_figures = list({f["id"]: f for f in figures}.values())
+        self.app.call_from_thread(self._show, dict(actor), aliases, quotes, articles, unique_figures)
+
+    def _show(self, actor: dict, aliases: list[str], quotes: list, articles: list, figures: list) -> None:
+        self.quotes, self.articles, self.figures = quotes, articles, figures
+        self.query_one("#actor-title", Static).update(cell(f"{actor['name']} ({actor['type']})", 200))
+        roles = json.loads(actor["roles"])
+        facts = Text()
+        facts.append("Also called: ", style="bold")
+        facts.append(", ".join(aliases) or "—")
+        facts.append("\nRoles: ", style="bold")
+        facts.append("; ".join(roles) or "—")
+        self.query_one("#actor-facts", Static).update(facts)
+        qt = self.query_one("#actor-quotes", DataTable)
+        for q in quotes:
+            qt.add_row(cell(q["kind"]), cell(q["text"], 120), cell(q["title"], 40), key=str(q["id"]))
+        at = self.query_one("#actor-articles", DataTable)
+        for a in articles:
+            at.add_row(cell(a["title"], 80), cell(a["outlet"]), cell(a["published"]), cell(a["n"]), key=str(a["id"]))
+        ft = self.query_one("#actor-figures", DataTable)
+        for f in figures:
+            ft.add_row(cell(f["text"]), cell(f["unit"]), cell(f["title"], 60), key=str(f["id"]))
+        qt.focus()
+
+    @on(DataTable.RowSelected, "#actor-quotes")
+    def _open_quote(self, event: DataTable.RowSelected) -> None:
+        self.app.post_message(OpenQuote(int(event.row_key.value)))
+
+    @on(DataTable.RowSelected, "#actor-articles")
+    def _open_article(self, event: DataTable.RowSelected) -> None:
+        self.app.post_message(OpenSource(int(event.row_key.value)))
+
+    @on(DataTable.RowSelected, "#actor-figures")
+    def _open_figure(self, event: DataTable.RowSelected) -> None:
+        fig = next(f for f in self.figures if str(f["id"]) == event.row_key.value)
+        self.app.post_message(OpenSource(fig["source_id"], at=fig["start"]))
+
+    def action_add(self) -> None:
+        table = self.query_one("#actor-quotes", DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            self.app.post_message(AddToBrief("quote", ref_id=int(key)))
+
+
+class QuoteScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.back", "Back", id="back"),
+        Binding("a", "add", "Add to brief", id="add"),
+        Binding("c,y", "copy", "Copy", id="copy"),
+        Binding("o", "open_source", "Open source", id="open-source"),
+    ]
+
+    def __init__(self, db: Database, quote_id: int) -> None:
+        super().__init__()
+        self.db = db
+        self.quote_id = quote_id
+        self.quote: dict = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static("Quote", classes="view-title")
+        with VerticalScroll(id="quote-body"):
+            yield Static("", id="quote-paragraph")
+            yield Static("", id="quote-facts")
+            yield Static("Also in other articles", classes="section")
+            yield DataTable(cursor_type="row", id="quote-elsewhere")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#quote-elsewhere", DataTable).add_columns("Speaker", "Source")
+        self.load()
+
+    @work(thread=True, exclusive=True, group="quote")
+    def load(self) -> None:
+        conn = self.db.conn()
+        q = conn.execute(
+            "SELECT q.*, a.name AS speaker, s.title, s.outlet, s.published, s.text AS source_text FROM quotes q"
+            " JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.id = ?",
+            (self.quote_id,)).fetchone()
+        if q is None:
+            return
+        para = conn.execute('SELECT start, "end" FROM paragraphs WHERE source_id = ? AND idx = ?',
+                            (q["source_id"], q["paragraph_idx"])).fetchone()
+        same = [r for r in conn.execute(
+            "SELECT q.id, q.text, q.source_id, q.start, a.name AS speaker, s.title FROM quotes q"
+            " JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id"
+            " WHERE q.source_id != ? AND length(q.text) BETWEEN ? AND ?",
+            (q["source_id"], len(q["text"]) - 3, len(q["text"]) + 3))
+            if fold(r["text"]).strip(" .,") == fold(q["text"]).strip(" .,")]
+        self.app.call_from_thread(self._show, dict(q), dict(para) if para else None, same)
+
+    def _show(self, q: dict, para: dict | None, same: list) -> None:
+        self.quote = q
+        self.same = same
+        text = q["source_text"]
+        if para:
+            body = highlighted(text[para["start"]:para["end"]],
+                               [(q["start"] - para["start"], q["end"] - para["start"], QUOTE_STYLE)])
+        else:
+            body = highlighted(q["text"], [])
+        self.query_one("#quote-paragraph", Static).update(body)
+        facts = Text()
+        for label, value in (("Speaker", q["speaker"] or "unknown"), ("Kind", q["kind"]), ("Cue", q["cue"] or "—"),
+                             ("Source", citation(q["title"], q["outlet"], q["published"])),
+                             ("Paragraph", str(q["paragraph_idx"] + 1))):
+            facts.append(f"\n{label}: ", style="bold")
+            facts.append(" ".join(str(value).split()))
+        self.query_one("#quote-facts", Static).update(facts)
+        table = self.query_one("#quote-elsewhere", DataTable)
+        for r in same:
+            table.add_row(cell(r["speaker"] or "—"), cell(r["title"], 80), key=str(r["id"]))
+        if not same:
+            table.add_row(cell("—"), cell("only in this article"))
+
+    @on(DataTable.RowSelected, "#quote-elsewhere")
+    def _open_other(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.app.post_message(OpenQuote(int(event.row_key.value)))
+
+    def action_add(self) -> None:
+        self.app.post_message(AddToBrief("quote", ref_id=self.quote_id))
+
+    def action_copy(self) -> None:
+        if self.quote:
+            q = self.quote
+            who = f" — {q['speaker']}" if q.get("speaker") else ""
+            self.app.post_message(CopyText(f"“{q['text']}”{who} ({citation(q['title'], q['outlet'], q['published'])})"))
+
+    def action_open_source(self) -> None:
+        if self.quote:
+            self.app.post_message(OpenSource(self.quote["source_id"], at=self.quote["start"]))

@@ -1,0 +1,109 @@
+"""Modal screens that return typed results: a text prompt, a brief picker, the help."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefs.model import Brief
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """Ask for one line of text; Enter returns it, Escape returns None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(self.question), classes="dialog-title")
+            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
+            yield Static("Enter to confirm · Escape to cancel", classes="status")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _submit(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class BriefPickerScreen(ModalScreen[int | None]):
+    """Choose a brief; returns its id, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, briefs: list[Brief], current: int | None) -> None:
+        super().__init__()
+        self.briefs = briefs
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Switch to brief", classes="dialog-title")
+            options = [Option(Text(f"{b.title}  ({b.items} items)"), id=str(b.id)) for b in self.briefs]
+            yield OptionList(*options, id="brief-options")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.focus()
+        for i, b in enumerate(self.briefs):
+            if b.id == self.current:
+                options.highlighted = i
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys of the focused widget first, then every key of the app."""
+
+    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close")]
+
+    def compose(self) -> ComposeResult:
+        screen = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
+        focused = screen.focused
+        here, everywhere = Table.grid(padding=(0, 2)), Table.grid(padding=(0, 2))
+        seen: set[tuple[str, str]] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description:
+                continue
+            row = (binding.key_display or self.app.get_key_display(binding), binding.description)
+            if row in seen:
+                continue
+            seen.add(row)
+            node = active.node
+            local = focused is not None and (node is focused or node in focused.ancestors)
+            (here if local and node is not self.app and node is not screen else everywhere).add_row(
+                Text(row[0], style="bold"), Text(row[1]))
+        with VerticalScroll(classes="dialog help"):
+            yield Static("Keys", classes="dialog-title")
+            name = type(focused).__name__ if focused else "nothing focused"
+            yield Static(Text(f"Here ({name})", style="underline"))
+            yield Static(here)
+            yield Static(Text("Everywhere", style="underline"))
+            yield Static(everywhere)
+            yield Static("Escape closes · ctrl+p opens the command palette", classes="status")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

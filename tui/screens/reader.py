@@ -1,0 +1,152 @@
+"""The source reader: the article with quotes, actor names and figures highlighted in
+distinct styles, boilerplate dimmed; n/N move between highlighted paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tui.db import Database
+from tui.messages import AddToBrief, CopyText
+from tui.text import citation, highlighted, safe
+
+QUOTE_STYLE = "italic underline"
+ACTOR_STYLE = "bold"
+FIGURE_STYLE = "reverse"
+
+
+@dataclass
+class _Para:
+    idx: int
+    start: int
+    end: int
+    boilerplate: bool
+    marks: list[tuple[int, int, str]]
+
+
+class ParagraphView(Static, can_focus=True):
+    """One paragraph; focusable so the cursor can stand on it."""
+
+    def __init__(self, para: _Para, text: str, **kwargs) -> None:
+        self.para = para
+        body = highlighted(text, [(s - para.start, e - para.start, st) for s, e, st in para.marks])
+        if para.boilerplate:
+            body.stylize("dim")
+        super().__init__(body, classes="paragraph boilerplate" if para.boilerplate else "paragraph", **kwargs)
+
+
+class ReaderScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.back", "Back", id="back"),
+        Binding("n", "next_mark", "Next highlight", id="next"),
+        Binding("N", "previous_mark", "Previous highlight", id="previous"),
+        Binding("j,down", "next_paragraph", "Down", show=False),
+        Binding("k,up", "previous_paragraph", "Up", show=False),
+        Binding("a", "add", "Add passage", id="add"),
+        Binding("c,y", "copy", "Copy passage", id="copy"),
+    ]
+
+    def __init__(self, db: Database, source_id: int, at: int | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.source_id = source_id
+        self.at = at
+        self.paras: list[ParagraphView] = []
+        self.meta: dict = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="reader-title", classes="view-title")
+        yield VerticalScroll(id="reader-body")
+        yield Static(
+            "legend: [quotes underlined] [actors bold] [figures reversed] [page furniture dimmed]",
+            id="reader-legend", classes="status", markup=False,
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="reader")
+    def load(self) -> None:
+        conn = self.db.conn()
+        src = conn.execute("SELECT id, title, outlet, published, url, text FROM sources WHERE id = ?",
+                           (self.source_id,)).fetchone()
+        if src is None:
+            self.app.call_from_thread(self.notify, f"Source {self.source_id} no longer exists", severity="error")
+            return
+        marks: list[tuple[int, int, str]] = []
+        for q in conn.execute('SELECT start, "end" FROM quotes WHERE source_id = ?', (self.source_id,)):
+            marks.append((q[0], q[1], QUOTE_STYLE))
+        for m in conn.execute('SELECT start, "end" FROM mentions WHERE source_id = ?', (self.source_id,)):
+            marks.append((m[0], m[1], ACTOR_STYLE))
+        for f in conn.execute('SELECT start, "end" FROM figures WHERE source_id = ?', (self.source_id,)):
+            marks.append((f[0], f[1], FIGURE_STYLE))
+        paras = []
+        for p in conn.execute('SELECT idx, start, "end", boilerplate FROM paragraphs WHERE source_id = ? ORDER BY idx',
+                              (self.source_id,)):
+            inside = [m for m in marks if p["start"] <= m[0] < p["end"]]
+            paras.append(_Para(p["idx"], p["start"], p["end"], bool(p["boilerplate"]), inside))
+        self.app.call_from_thread(self._show, dict(src), paras)
+
+    def _show(self, src: dict, paras: list[_Para]) -> None:
+        self.meta = src
+        title = citation(src["title"], src["outlet"], src["published"])
+        self.query_one("#reader-title", Static).update(highlighted(title, []))
+        body = self.query_one("#reader-body", VerticalScroll)
+        text = src["text"]
+        self.paras = [ParagraphView(p, text[p.start:p.end]) for p in paras]
+        body.mount_all(self.paras)
+        target = self.paras[0] if self.paras else None
+        if self.at is not None:
+            target = next((pv for pv in self.paras if pv.para.start <= self.at <= pv.para.end), target)
+        if target is not None:
+            self.call_after_refresh(self._go, target)
+
+    def _go(self, view: ParagraphView) -> None:
+        view.focus()
+        view.scroll_visible(top=True, animate=False)
+
+    def _current_index(self) -> int:
+        focused = self.focused
+        return self.paras.index(focused) if isinstance(focused, ParagraphView) and focused in self.paras else 0
+
+    def action_next_paragraph(self) -> None:
+        if self.paras:
+            self._go(self.paras[min(len(self.paras) - 1, self._current_index() + 1)])
+
+    def action_previous_paragraph(self) -> None:
+        if self.paras:
+            self._go(self.paras[max(0, self._current_index() - 1)])
+
+    def _jump(self, step: int) -> None:
+        i = self._current_index() + step
+        while 0 <= i < len(self.paras):
+            if self.paras[i].para.marks and not self.paras[i].para.boilerplate:
+                self._go(self.paras[i])
+                return
+            i += step
+        self.notify("No more highlights", timeout=2)
+
+    def action_next_mark(self) -> None:
+        self._jump(1)
+
+    def action_previous_mark(self) -> None:
+        self._jump(-1)
+
+    def action_add(self) -> None:
+        if self.paras:
+            p = self.paras[self._current_index()].para
+            self.app.post_message(AddToBrief("passage", source_id=self.source_id, start=p.start, end=p.end))
+
+    def action_copy(self) -> None:
+        if self.paras and self.meta:
+            p = self.paras[self._current_index()].para
+            text = safe(self.meta["text"][p.start:p.end])
+            cite = citation(self.meta["title"], self.meta["outlet"], self.meta["published"])
+            self.app.post_message(CopyText(f"{text} ({cite}, paragraph {p.idx + 1})", "passage"))

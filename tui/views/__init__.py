@@ -1,0 +1,1 @@
+"""The app's main views, one per number key."""

@@ -1,0 +1,233 @@
+"""A lazily paged, filterable, sortable table over the store.
+
+Only the first page of rows is fetched when the view opens; the next page is fetched in a
+worker when the cursor nears the end, so a store of 50,000 articles opens as fast as one of
+two. Filtering and sorting re-query the store in an exclusive worker: a newer keystroke
+cancels older work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Input, Static
+from textual.worker import get_current_worker
+
+from tui.db import Database
+from tui.text import cell
+
+PAGE = 200
+_PREFETCH = 40
+_DEBOUNCE_S = 0.15
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    sort_sql: str | None = None  # ORDER BY expression; None: not sortable
+
+
+@dataclass
+class Row:
+    key: str
+    cells: tuple[Any, ...]
+    payload: dict[str, Any]
+
+
+class TableView(Vertical):
+    """Base class: subclasses give columns, `fetch` and what Enter/a/c do."""
+
+    COLUMNS: ClassVar[list[Column]] = []
+    DEFAULT_SORT: ClassVar[tuple[str, bool]] = ("", False)  # (column key, descending)
+    TITLE: ClassVar[str] = ""
+    BINDINGS = [
+        Binding("enter", "open", "Open", id="open"),
+        Binding("slash,f", "filter", "Filter", id="filter"),
+        Binding("s", "sort", "Sort", id="sort"),
+        Binding("S", "reverse", "Reverse", show=False, id="reverse"),
+        Binding("j", "down", "Down", show=False),
+        Binding("k", "up", "Up", show=False),
+        Binding("g", "top", "Top", show=False),
+        Binding("G", "bottom", "Bottom", show=False),
+    ]
+
+    def __init__(self, db: Database, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.db = db
+        self.rows: dict[str, Row] = {}
+        self.filter_text = ""
+        self.sort_key, self.sort_desc = self.DEFAULT_SORT
+        self.exhausted = False
+        self.loading = False
+        self._filter_timer = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.TITLE, classes="view-title")
+        yield Input(placeholder="filter (fuzzy)…", classes="filter", id=f"{self.id}-filter")
+        yield DataTable(cursor_type="row", zebra_stripes=True, id=f"{self.id}-table")
+        yield Static("", classes="status")
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one(DataTable)
+
+    def on_mount(self) -> None:
+        for col in self.COLUMNS:
+            self.table.add_column(col.label, key=col.key)
+        self.query_one(Input).display = False
+        self.reload()
+
+    def focus_table(self) -> None:
+        self.table.focus()
+
+    # ----- loading --------------------------------------------------------------------
+    def reload(self) -> None:
+        self.exhausted = False
+        self.load(reset=True)
+
+    def sort_sql(self) -> str:
+        col = next((c for c in self.COLUMNS if c.key == self.sort_key and c.sort_sql), None)
+        if col is None:
+            return ""
+        return f"{col.sort_sql} {'DESC' if self.sort_desc else 'ASC'}"
+
+    def fetch(self, text: str, offset: int, limit: int) -> list[Row]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    @work(thread=True, exclusive=True, group="table")
+    def load(self, reset: bool) -> None:
+        worker = get_current_worker()
+        offset = 0 if reset else len(self.rows)
+        self.app.call_from_thread(setattr, self, "loading", True)
+        rows = self.fetch(self.filter_text, offset, PAGE)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._apply, rows, reset)
+
+    def _apply(self, rows: list[Row], reset: bool) -> None:
+        table = self.table
+        if reset:
+            table.clear()
+            self.rows = {}
+        for row in rows:
+            if row.key in self.rows:
+                continue
+            self.rows[row.key] = row
+            table.add_row(*(c if isinstance(c, Text) else cell(c) for c in row.cells), key=row.key)
+        self.exhausted = len(rows) < PAGE
+        self.loading = False
+        more = "" if self.exhausted else "+"
+        shown = f"{len(self.rows)}{more} rows"
+        if self.filter_text:
+            shown += f" matching “{self.filter_text}”"
+        sort = next((c.label for c in self.COLUMNS if c.key == self.sort_key), None)
+        if sort:
+            shown += f" · sorted by {sort} {'↓' if self.sort_desc else '↑'}"
+        self.query_one(".status", Static).update(Text(shown))
+
+    @on(DataTable.RowHighlighted)
+    def _maybe_more(self, event: DataTable.RowHighlighted) -> None:
+        if not self.exhausted and not self.loading and event.cursor_row >= self.table.row_count - _PREFETCH:
+            self.loading = True
+            self.load(reset=False)
+
+    def current(self) -> Row | None:
+        table = self.table
+        if table.row_count == 0:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        except Exception:  # noqa: BLE001 - an empty or refreshing table has no current row
+            return None
+        return self.rows.get(key) if key is not None else None
+
+    # ----- filter and sort --------------------------------------------------------------
+    def action_filter(self) -> None:
+        box = self.query_one(Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed)
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        value = event.value
+        self._filter_timer = self.set_timer(_DEBOUNCE_S, lambda: self._set_filter(value))
+
+    def _set_filter(self, value: str) -> None:
+        self.filter_text = value.strip()
+        self.reload()
+
+    @on(Input.Submitted)
+    def _filter_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.table.focus()
+
+    def key_escape(self) -> bool | None:
+        box = self.query_one(Input)
+        if box.has_focus:
+            if box.value:
+                box.value = ""
+            else:
+                box.display = False
+            self.table.focus()
+            return True
+        return None
+
+    def action_sort(self) -> None:
+        keys = [c.key for c in self.COLUMNS if c.sort_sql]
+        if not keys:
+            return
+        i = keys.index(self.sort_key) if self.sort_key in keys else -1
+        self.sort_key = keys[(i + 1) % len(keys)]
+        self.reload()
+
+    def action_reverse(self) -> None:
+        self.sort_desc = not self.sort_desc
+        self.reload()
+
+    @on(DataTable.HeaderSelected)
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        key = event.column_key.value
+        if not any(c.key == key and c.sort_sql for c in self.COLUMNS):
+            return
+        if key == self.sort_key:
+            self.sort_desc = not self.sort_desc
+        else:
+            self.sort_key, self.sort_desc = key, False
+        self.reload()
+
+    # ----- movement -------------------------------------------------------------------
+    def action_down(self) -> None:
+        self.table.action_cursor_down()
+
+    def action_up(self) -> None:
+        self.table.action_cursor_up()
+
+    def action_top(self) -> None:
+        self.table.move_cursor(row=0)
+
+    def action_bottom(self) -> None:
+        self.table.move_cursor(row=max(0, self.table.row_count - 1))
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        row = self.current()
+        if row is not None:
+            self.open(row)
+
+    def open(self, row: Row) -> None:
+        """Enter on a row; subclasses open a detail."""
+
+    def action_open(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.open(row)
