@@ -6,6 +6,7 @@ run in a pool, so each pool thread opens its own connection on first use and kee
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from pathlib import Path
@@ -40,8 +41,6 @@ class Database:
     def close(self) -> None:
         with self._lock:
             for conn in self._all:
-                try:
+                with contextlib.suppress(Exception):  # closing at exit must not fail
                     conn.close()
-                except Exception:  # noqa: BLE001 - closing at exit must not fail
-                    pass
             self._all.clear()

@@ -84,7 +84,7 @@ class HelpScreen(ModalScreen[None]):
         focused = screen.focused
         here, everywhere = Table.grid(padding=(0, 2)), Table.grid(padding=(0, 2))
         seen: set[tuple[str, str]] = set()
-        for key, active in screen.active_bindings.items():
+        for active in screen.active_bindings.values():
             binding = active.binding
             if not binding.description:
                 continue
