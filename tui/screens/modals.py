@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -82,7 +81,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         screen = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen
         focused = screen.focused
-        here, everywhere = Table.grid(padding=(0, 2)), Table.grid(padding=(0, 2))
+        here: list[tuple[str, str]] = []
+        everywhere: list[tuple[str, str]] = []
         seen: set[tuple[str, str]] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
@@ -94,16 +94,24 @@ class HelpScreen(ModalScreen[None]):
             seen.add(row)
             node = active.node
             local = focused is not None and (node is focused or node in focused.ancestors)
-            (here if local and node is not self.app and node is not screen else everywhere).add_row(
-                Text(row[0], style="bold"), Text(row[1]))
+            (here if local and node is not self.app and node is not screen else everywhere).append(row)
         with VerticalScroll(classes="dialog help"):
             yield Static("Keys", classes="dialog-title")
             name = type(focused).__name__ if focused else "nothing focused"
             yield Static(Text(f"Here ({name})", style="underline"))
-            yield Static(here)
+            yield Static(_key_lines(here))
             yield Static(Text("Everywhere", style="underline"))
-            yield Static(everywhere)
+            yield Static(_key_lines(everywhere))
             yield Static("Escape closes · ctrl+p opens the command palette", classes="status")
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _key_lines(rows: list[tuple[str, str]]) -> Text:
+    width = max((len(k) for k, _d in rows), default=0)
+    out = Text()
+    for key, description in rows:
+        out.append(key.ljust(width + 2), style="bold")
+        out.append(description + "\n")
+    return out

@@ -26,6 +26,7 @@ class SearchView(Vertical):
         Binding("slash,f", "focus_query", "Query", id="query"),
         Binding("j", "down", "Down", show=False),
         Binding("k", "up", "Up", show=False),
+        Binding("escape", "leave_query", "Results", show=False, id="leave-query"),
     ]
 
     def __init__(self, db: Database, **kwargs) -> None:
@@ -107,6 +108,16 @@ class SearchView(Vertical):
         hit = self.current()
         if hit:
             self.post_message(CopyText(f"{hit.text} ({citation(hit.source_title)})", "passage"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave_query":
+            # Only in the query box; otherwise Escape goes on to the app (back).
+            return self.query_one(Input).has_focus
+        return True
+
+    def action_leave_query(self) -> None:
+        """Escape in the query box steps out to the results (number keys then switch views)."""
+        self.query_one(DataTable).focus()
 
     def action_focus_query(self) -> None:
         self.query_one(Input).focus()

@@ -52,6 +52,7 @@ class TableView(Vertical):
         Binding("slash,f", "filter", "Filter", id="filter"),
         Binding("s", "sort", "Sort", id="sort"),
         Binding("S", "reverse", "Reverse", show=False, id="reverse"),
+        Binding("escape", "leave_filter", "Close filter", show=False, id="leave-filter"),
         Binding("j", "down", "Down", show=False),
         Binding("k", "up", "Up", show=False),
         Binding("g", "top", "Top", show=False),
@@ -170,16 +171,17 @@ class TableView(Vertical):
         event.stop()
         self.table.focus()
 
-    def key_escape(self) -> bool | None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave_filter":
+            # Only while typing a filter; otherwise Escape goes on to the app (back).
+            return self.query_one(Input).has_focus
+        return True
+
+    def action_leave_filter(self) -> None:
         box = self.query_one(Input)
-        if box.has_focus:
-            if box.value:
-                box.value = ""
-            else:
-                box.display = False
-            self.table.focus()
-            return True
-        return None
+        box.value = ""  # the change clears the filter and reloads
+        box.display = False
+        self.table.focus()
 
     def action_sort(self) -> None:
         keys = [c.key for c in self.COLUMNS if c.sort_sql]

@@ -1,0 +1,34 @@
+"""App-test fixtures: a private sample store and settings file for every test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.db import connect
+from store.ingest.pipeline import ingest_paths
+from tests.conftest import SAMPLE_DATA
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "settings.json"
+    monkeypatch.setenv("BRIEF_CONFIG", str(path))
+    return path
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Path:
+    path = tmp_path / "sample.db"
+    conn = connect(path)
+    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+    conn.close()
+    return path
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and the screen catch up (no sleeping)."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
