@@ -140,6 +140,17 @@ ALTER TABLE briefs ADD COLUMN used_at TEXT;
 """
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """Version 5: the search vocabulary as a table of its own (term, paragraphs holding it),
+    kept by ingest in the same transaction as the paragraphs; the fts5vocab view it
+    replaces had to scan the whole index on every start."""
+    from store.vocab import add_terms
+
+    conn.execute("DROP TABLE IF EXISTS paragraphs_vocab")
+    conn.execute("CREATE TABLE vocab (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID")
+    add_terms(conn, (row[0] for row in conn.execute("SELECT text FROM paragraphs")))
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in _split_statements(sql):
@@ -162,5 +173,7 @@ def _split_statements(sql: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3), _script(_V4)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

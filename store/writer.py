@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from store.extract.model import Extraction
 from store.ingest.readers import RawArticle
 from store.paragraphs import Paragraph
+from store.vocab import add_terms, remove_terms
 
 
 def now_iso() -> str:
@@ -35,11 +36,18 @@ def insert_source(conn: sqlite3.Connection, article: RawArticle, content_hash: s
 
 def insert_paragraphs(conn: sqlite3.Connection, source_id: int, text: str,
                       paragraphs: list[Paragraph]) -> None:
-    """Paragraph rows (and, through triggers, the full-text index) for one source."""
+    """Paragraph rows (and, through triggers, the full-text index) for one source, and
+    their words counted into the search vocabulary."""
+    rows = [(source_id, p.idx, p.start, p.end, int(p.boilerplate), text[p.start:p.end]) for p in paragraphs]
     conn.executemany(
-        'INSERT INTO paragraphs (source_id, idx, start, "end", boilerplate, text) VALUES (?, ?, ?, ?, ?, ?)',
-        [(source_id, p.idx, p.start, p.end, int(p.boilerplate), text[p.start:p.end]) for p in paragraphs],
-    )
+        'INSERT INTO paragraphs (source_id, idx, start, "end", boilerplate, text) VALUES (?, ?, ?, ?, ?, ?)', rows)
+    add_terms(conn, (row[5] for row in rows))
+
+
+def delete_paragraphs(conn: sqlite3.Connection, source_id: int) -> None:
+    """Remove a source's paragraphs, and their words from the search vocabulary."""
+    remove_terms(conn, (r[0] for r in conn.execute("SELECT text FROM paragraphs WHERE source_id = ?", (source_id,))))
+    conn.execute("DELETE FROM paragraphs WHERE source_id = ?", (source_id,))
 
 
 def clear_extraction(conn: sqlite3.Connection, source_id: int) -> None:

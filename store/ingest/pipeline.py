@@ -16,6 +16,7 @@ from store.paragraphs import split_paragraphs
 from store.writer import (
     clear_extraction,
     delete_orphan_actors,
+    delete_paragraphs,
     insert_paragraphs,
     insert_source,
     store_extraction,
@@ -111,7 +112,7 @@ def reindex(conn: sqlite3.Connection, on_source: Callable[[int], None] | None = 
         extraction = extract(text, paragraphs)
         with transaction(conn):
             clear_extraction(conn, source_id)
-            conn.execute("DELETE FROM paragraphs WHERE source_id = ?", (source_id,))
+            delete_paragraphs(conn, source_id)
             insert_paragraphs(conn, source_id, text, paragraphs)
             store_extraction(conn, source_id, extraction)
         if on_source:

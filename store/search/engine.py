@@ -28,6 +28,12 @@ _STOPWORDS = frozenset(
 _MAX_QUERY_WORDS = 12
 _MAX_QUERY_CHARS = 400
 _CANDIDATES = 200
+# Above this many estimated matches, FTS5's bm25 ordering costs more than it helps: the
+# first candidates are taken as they come and the re-ranker orders them.
+_RANKED_MATCHES = 20_000
+_COMMON_PREFIX_DF = 5_000
+_MIN_TYPING_CHARS = 3
+_ENOUGH_PASSAGES = 5  # fewer distinct passages than this holding every word: relax
 _CLOSENESS_POOL = 3  # rapidfuzz closeness is computed for this many times `limit` candidates
 _PHRASE = re.compile(r'"([^"]+)"')
 
@@ -91,22 +97,18 @@ class SearchEngine:
         phrases = [p for p in phrases if p]
         rest = _PHRASE.sub(" ", text)
         typing = query.typing and not text.endswith((" ", '"'))
+        if query.typing and len(text.strip().strip('"')) < _MIN_TYPING_CHARS:
+            return []  # one or two letters typed: wait for more rather than flood
         groups = self._groups(words(rest)[:_MAX_QUERY_WORDS], typing)
         if not groups and not phrases:
             if query.scope == "quotes" and query.speaker:
                 return self._quotes_by_speaker(query)
             return []
         rows = self._candidates(groups, phrases, query)
-        if len(rows) < query.limit and len(groups) > 1:
-            # Too few passages hold every word: drop one word at a time, the commonest first.
+        if _distinct(rows) < min(query.limit, _ENOUGH_PASSAGES) and len(groups) > 1:
+            # Too few passages hold every word: also take those missing any one of them.
             seen = {r["id"] for r in rows}
-            by_frequency = sorted(groups, key=lambda g: -sum(self.vocabulary.df.get(t, 0) for t in g.variants))
-            for dropped in by_frequency[:6]:
-                kept = [g for g in groups if g is not dropped]
-                rows += [r for r in self._candidates(kept, phrases, query) if r["id"] not in seen]
-                seen = {r["id"] for r in rows}
-                if len(rows) >= query.limit:
-                    break
+            rows += [r for r in self._candidates(groups, phrases, query, relaxed=True) if r["id"] not in seen]
         quotes = query.scope == "quotes" or bool(query.speaker or query.kind)
         folded_query = fold(" ".join([rest, *(" ".join(p) for p in phrases)]))
         ranked = self._rank(rows, groups, phrases, folded_query, limit=len(rows) if quotes else query.limit)
@@ -131,18 +133,22 @@ class SearchEngine:
                 groups.append(group)
         return groups  # a word the corpus never uses, even misspelt, cannot help: left out
 
-    def _match_expression(self, groups: list[_Group], phrases: list[list[str]]) -> str:
+    def _match_expression(self, groups: list[_Group], phrases: list[list[str]], relaxed: bool = False) -> str:
+        """Every word (one of its spellings) and phrase; relaxed: all but any one of them."""
+        common = self._common_prefix_groups(groups)
         parts = []
         for g in groups:
-            terms = [f'"{t}"' for t in g.variants]
-            if g.prefix and len(g.word) >= 3:
-                terms.append(f'"{g.word}"*')
-            parts.append("(" + " OR ".join(terms) + ")")
+            if g in common:
+                continue  # a common partial word: left to the re-ranker, too costly to retrieve by
+            parts.append("(" + " OR ".join(f'"{t}"' for t in g.variants) + ")")
         parts += ['"' + " ".join(p) + '"' for p in phrases]
-        return " AND ".join(parts)
+        if not relaxed or len(parts) < 2:
+            return " AND ".join(parts)
+        return " OR ".join("(" + " AND ".join(parts[:i] + parts[i + 1:]) + ")" for i in range(len(parts)))
 
-    def _candidates(self, groups: list[_Group], phrases: list[list[str]], query: SearchQuery) -> list[sqlite3.Row]:
-        expression = self._match_expression(groups, phrases)
+    def _candidates(self, groups: list[_Group], phrases: list[list[str]], query: SearchQuery,
+                    relaxed: bool = False) -> list[sqlite3.Row]:
+        expression = self._match_expression(groups, phrases, relaxed)
         if not expression:
             return []
         where, args = ["1"], []
@@ -162,9 +168,11 @@ class SearchEngine:
             args.append(query.date_to)
         filtered = len(where) > 2 or query.speaker or query.kind or query.scope == "quotes"
         limit = _CANDIDATES * (8 if filtered else 1)
+        estimate = self._estimate(groups, phrases, relaxed)
+        order = "ORDER BY rank" if estimate <= _RANKED_MATCHES and not relaxed else ""
         sql = (
             "WITH hits AS (SELECT rowid AS id, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
-            " ORDER BY rank LIMIT ?)"
+            f" {order} LIMIT ?)"
             " SELECT p.id, p.source_id, p.idx, p.start, p.\"end\", p.text, s.title, hits.rank"
             " FROM hits JOIN paragraphs p ON p.id = hits.id JOIN sources s ON s.id = p.source_id"
             f" WHERE {' AND '.join(where)} ORDER BY hits.rank"
@@ -174,6 +182,25 @@ class SearchEngine:
         except sqlite3.OperationalError:
             return []  # defensive: the expression is built from word characters only
 
+    def _common_prefix_groups(self, groups: list[_Group]) -> list[_Group]:
+        """The word being typed, when its completions are frequent and other words can
+        carry the retrieval."""
+        if len(groups) < 2:
+            return []
+        df = self.vocabulary.df
+        return [g for g in groups if g.prefix and sum(df.get(t, 0) for t in g.variants) > _COMMON_PREFIX_DF]
+
+    def _estimate(self, groups: list[_Group], phrases: list[list[str]], relaxed: bool = False) -> int:
+        """An upper bound on the matching paragraphs: the rarest group's count (the second
+        rarest when any one group may be missing)."""
+        df = self.vocabulary.df
+        counts = [10**9 if g.prefix else sum(df.get(t, 0) for t in g.variants) for g in groups]
+        counts += [min((df.get(w, 0) for w in p), default=0) for p in phrases]
+        counts.sort()
+        if relaxed and len(counts) > 1:
+            return counts[1] * len(counts)
+        return counts[0] if counts else 0
+
     # ----- ranking -----------------------------------------------------------------------
     def _rank(self, rows: list[sqlite3.Row], groups: list[_Group], phrases: list[list[str]],
               folded_query: str, limit: int = 20) -> list[tuple[SearchHit, sqlite3.Row]]:
@@ -181,8 +208,12 @@ class SearchEngine:
         only for the best of them, match offsets only for what is returned."""
         matchers = _matchers(groups, phrases)
         scored = []
+        seen: set[str] = set()
         for order, row in enumerate(rows):
             folded = fold(row["text"])
+            if folded in seen:
+                continue  # the same passage again (a syndicated copy): one result is enough
+            seen.add(folded)
             scored.append((_coverage(folded, matchers), -order, folded, row))
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         ranked = []
@@ -263,6 +294,11 @@ def _speaker_matches(conn: sqlite3.Connection, speaker: str | None, wanted: str)
 
 
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def _distinct(rows: list[sqlite3.Row]) -> int:
+    """How many different passages `rows` hold (syndicated copies count once)."""
+    return len({row["text"] for row in rows})
 
 
 @dataclass(slots=True)

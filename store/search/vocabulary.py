@@ -1,8 +1,8 @@
 """The corpus vocabulary, for expanding typed words to the words the store really holds.
 
-Read from an `fts5vocab` view of the full-text index, so it is always what the index holds,
-updated incrementally with every ingest; this process keeps a copy and re-reads it only
-when the store has changed since (one cheap query per search to check).
+Read from the store's `vocab` table, which ingest keeps in step with the full-text index
+(see `store.vocab`); this process keeps a copy and re-reads it only when the store has
+changed since (one index lookup per search to check).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 _MAX_VARIANTS = 6
+_KNOWN_WORD_DF = 5
 
 
 class Vocabulary:
@@ -34,7 +35,7 @@ class Vocabulary:
         version = conn.execute("SELECT coalesce(max(id), 0) FROM paragraphs").fetchone()[0]
         if version == self.version:
             return
-        df = {row[0]: row[1] for row in conn.execute("SELECT term, doc FROM paragraphs_vocab")}
+        df = {row[0]: row[1] for row in conn.execute("SELECT term, df FROM vocab")}
         by_len: dict[int, list[str]] = defaultdict(list)
         for term in df:
             by_len[len(term)].append(term)
@@ -54,6 +55,8 @@ class Vocabulary:
         out: list[tuple[str, float]] = []
         if word in self.df:
             out.append((word, 1.0))
+        if self.df.get(word, 0) >= _KNOWN_WORD_DF:
+            return out  # a word the corpus uses often is not a typo; its neighbours are other words
         max_edits = 0 if len(word) <= 2 else 1 if len(word) <= 5 else 2
         if max_edits:
             pool: list[str] = []

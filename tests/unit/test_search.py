@@ -76,7 +76,18 @@ def test_boilerplate_is_left_out_unless_asked(engine: SearchEngine) -> None:
 
 def test_search_as_you_type_matches_the_last_word_as_a_prefix(engine: SearchEngine) -> None:
     assert titles(engine, "central ba", typing=True)[0] == "Bank raises rates"
-    assert titles(engine, "c", typing=True)
+    assert titles(engine, "inflat", typing=True)[0] == "Bank raises rates"
+    assert titles(engine, "in", typing=True) == []  # two letters: wait for more
+    assert titles(engine, "in") != []  # but a submitted query is searched as it is
+
+
+def test_identical_passages_are_one_result(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    body = "The harbour wall collapsed during the storm on Monday night.\n"
+    (tmp_path / "one.txt").write_text("Storm damage\n" + body)
+    (tmp_path / "two.txt").write_text("Storm damage again\n" + body)
+    ingest_paths(conn, [tmp_path])
+    hits = SearchEngine(conn).search(SearchQuery("harbour wall"))
+    assert len([h for h in hits if "harbour wall" in h.text]) == 1
 
 
 def test_quotes_scope_and_speaker_filter(engine: SearchEngine) -> None:

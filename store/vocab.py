@@ -1,0 +1,34 @@
+"""The search vocabulary table: each term with the number of paragraphs that hold it.
+
+Kept by the writer in the same transaction as the paragraphs it counts (added on insert,
+taken away on delete), so it is always what the full-text index holds, and search loads it
+with one small query instead of scanning the index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+
+from store.search.fold import words
+
+
+def _counts(texts: Iterable[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(words(text)))
+    return counts
+
+
+def add_terms(conn: sqlite3.Connection, texts: Iterable[str]) -> None:
+    conn.executemany(
+        "INSERT INTO vocab (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+        _counts(texts).items(),
+    )
+
+
+def remove_terms(conn: sqlite3.Connection, texts: Iterable[str]) -> None:
+    conn.executemany("UPDATE vocab SET df = df - ? WHERE term = ?",
+                     [(n, term) for term, n in _counts(texts).items()])
+    conn.execute("DELETE FROM vocab WHERE df <= 0")
