@@ -20,6 +20,12 @@ from briefs.store import BriefStore
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~^&=:\"'$%])")
 
 
+def default_filename(title: str, suffix: str = ".md") -> str:
+    """A file name for a brief: its title, lower case, words joined by hyphens."""
+    slug = re.sub(r"[^\w-]+", "-", title.lower()).strip("-")
+    return (slug[:60] or "brief") + suffix
+
+
 def escape(text: str) -> str:
     """Markdown-inert text on one line: every punctuation mark Markdown reads is escaped,
     control characters and line breaks become spaces."""

@@ -7,7 +7,6 @@ as markup, with control characters defused.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from textual import on, work
@@ -15,7 +14,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import ContentSwitcher, Footer, Header
 
-from briefs.export import render
+from briefs.export import default_filename, render
 from briefs.store import BriefError, BriefStore
 from tui import settings
 from tui.commands import BriefCommands
@@ -165,7 +164,7 @@ class BriefApp(App[None]):
     def _ask_export(self, brief_id: int | None) -> None:
         store = BriefStore(self.db.conn())
         brief = store.get(brief_id) if brief_id else store.current()
-        default = str(Path.cwd() / f"{_slug(brief.title)}.md")
+        default = str(Path.cwd() / default_filename(brief.title))
         self.call_from_thread(self.push_screen, PromptScreen("Export brief as Markdown to", default),
                               lambda path: path and self.export_brief(brief.id, path))
 
@@ -192,6 +191,3 @@ class BriefApp(App[None]):
         self.notify(f"Copied the {message.what} with its citation", timeout=2)
 
 
-def _slug(title: str) -> str:
-    slug = re.sub(r"[^\w-]+", "-", title.lower()).strip("-")
-    return slug[:60] or "brief"

@@ -32,6 +32,9 @@ Examples:
   brief quotes --speaker Starmer       what someone said
   brief extract --json a.txt b.txt     extraction only, no database
   brief --db work.db stats             use another database (or set BRIEF_DB)
+  brief briefs new "Migration: week 38"
+  brief briefs add 1 quote 17          ids as shown by `brief quotes`
+  brief export 1 -o week38.md          Markdown with verified citations
 """
 
 
@@ -283,6 +286,154 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, quotes_on
             [f"{h.score:.2f}", h.source_title, passage]
         rows.append(row)
     print_table(f"Search: {' '.join(query)}", columns, rows)
+
+
+@cli.command(name="export")
+@click.argument("brief", required=False)
+@click.option("-o", "--output", default=None, help="File to write ('-' for standard output; default: TITLE.md here).")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True)
+@db_option
+@click.pass_context
+def export_cmd(ctx: click.Context, brief: str | None, output: str | None, fmt: str, db_path: Path | None) -> None:
+    """Export a brief (default: the current one) as Markdown with verified citations.
+
+    Every quote, figure and passage is checked against its stored source; an item that no
+    longer matches is exported with a visible warning, named here, and the exit status is 1.
+    """
+    from briefs.export import default_filename, render
+    from briefs.store import BriefError, BriefStore
+
+    conn = _open(ctx, db_path)
+    store = BriefStore(conn)
+    try:
+        chosen = store.find(brief) if brief else store.current()
+    except BriefError as exc:
+        warn(f"brief: {exc}")
+        sys.exit(2)
+    result = render(conn, chosen.id)
+    content = result.markdown if fmt == "markdown" else json.dumps(result.data, ensure_ascii=False, indent=2) + "\n"
+    if output == "-":
+        sys.stdout.write(content)
+    else:
+        suffix = ".md" if fmt == "markdown" else ".json"
+        target = Path(output) if output else Path.cwd() / default_filename(chosen.title, suffix)
+        try:
+            tmp = target.with_name(f".{target.name}.tmp")
+            tmp.write_text(content, encoding="utf-8")
+            tmp.replace(target)
+        except OSError as exc:
+            warn(f"brief: cannot write {target}: {exc.strerror or exc}; the brief is unchanged")
+            sys.exit(2)
+        say(f"wrote {target} ({len(store.items(chosen.id))} items)")
+    for problem in result.warnings:
+        warn(f"warning: {problem}")
+    sys.exit(1 if result.warnings else 0)
+
+
+@cli.group(name="briefs", invoke_without_command=True)
+@db_option
+@click.pass_context
+def briefs_cmd(ctx: click.Context, db_path: Path | None) -> None:
+    """List briefs; sub-commands create and fill them."""
+    if db_path:
+        ctx.obj["db_path"] = db_path
+    if ctx.invoked_subcommand is None:
+        from briefs.store import BriefStore
+
+        rows = BriefStore(_open(ctx, None)).list()
+        print_table("Briefs", ["id", "title", "items", "updated"], [[b.id, b.title, b.items, b.updated_at] for b in rows])
+
+
+def _brief_store(ctx: click.Context, db_path: Path | None):
+    from briefs.store import BriefStore
+
+    return BriefStore(_open(ctx, db_path))
+
+
+def _find_brief(store, ref: str):
+    from briefs.store import BriefError
+
+    try:
+        return store.find(ref)
+    except BriefError as exc:
+        warn(f"brief: {exc}")
+        sys.exit(2)
+
+
+@briefs_cmd.command(name="new")
+@click.argument("title", nargs=-1, required=True)
+@db_option
+@click.pass_context
+def briefs_new(ctx: click.Context, title: tuple[str, ...], db_path: Path | None) -> None:
+    """Start a brief."""
+    brief = _brief_store(ctx, db_path).create(" ".join(title))
+    say(f"brief {brief.id}: {brief.title}")
+
+
+@briefs_cmd.command(name="add")
+@click.argument("brief")
+@click.argument("kind", type=click.Choice(["quote", "figure"]))
+@click.argument("item_id", type=int)
+@db_option
+@click.pass_context
+def briefs_add(ctx: click.Context, brief: str, kind: str, item_id: int, db_path: Path | None) -> None:
+    """Add a quote or figure (ids from `brief quotes` / `brief figures`) to a brief."""
+    from briefs.store import BriefError
+
+    store = _brief_store(ctx, db_path)
+    chosen = _find_brief(store, brief)
+    try:
+        item = store.add_quote(chosen.id, item_id) if kind == "quote" else store.add_figure(chosen.id, item_id)
+    except BriefError as exc:
+        warn(f"brief: {exc}")
+        sys.exit(2)
+    say(f"added {kind} {item_id} to “{chosen.title}” as item {item.position + 1}")
+
+
+@briefs_cmd.command(name="note")
+@click.argument("brief")
+@click.argument("text", nargs=-1, required=True)
+@db_option
+@click.pass_context
+def briefs_note(ctx: click.Context, brief: str, text: tuple[str, ...], db_path: Path | None) -> None:
+    """Add a note (Markdown) to a brief."""
+    store = _brief_store(ctx, db_path)
+    chosen = _find_brief(store, brief)
+    store.add_note(chosen.id, " ".join(text))
+    say(f"added a note to “{chosen.title}”")
+
+
+@briefs_cmd.command(name="heading")
+@click.argument("brief")
+@click.argument("text", nargs=-1, required=True)
+@db_option
+@click.pass_context
+def briefs_heading(ctx: click.Context, brief: str, text: tuple[str, ...], db_path: Path | None) -> None:
+    """Start a section in a brief."""
+    store = _brief_store(ctx, db_path)
+    chosen = _find_brief(store, brief)
+    store.add_heading(chosen.id, " ".join(text))
+    say(f"added a section to “{chosen.title}”")
+
+
+@briefs_cmd.command(name="show")
+@click.argument("brief")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@click.pass_context
+def briefs_show(ctx: click.Context, brief: str, as_json: bool, db_path: Path | None) -> None:
+    """A brief's items in order."""
+    store = _brief_store(ctx, db_path)
+    chosen = _find_brief(store, brief)
+    items = store.items(chosen.id)
+    if as_json:
+        print_json({"id": chosen.id, "title": chosen.title, "items": [
+            {"id": i.id, "kind": i.kind, "text": i.text, "speaker": i.speaker,
+             "source": i.citation.title if i.citation else None} for i in items]})
+        return
+    print_table(chosen.title, ["#", "kind", "text", "speaker", "source"],
+                [[n, i.kind, i.text, i.speaker, i.citation.title if i.citation else None]
+                 for n, i in enumerate(items, start=1)])
 
 
 def _source_id(conn: sqlite3.Connection, ref: str | None) -> int | None:

@@ -1,0 +1,89 @@
+"""Building a brief in the app with keys only: add, section, note, reorder, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from briefs.store import BriefStore
+from store.db import connect
+from tests.app.conftest import settle
+from tui.app import BriefApp
+from tui.screens.modals import PromptScreen
+
+
+async def _type_into_prompt(pilot, text: str) -> None:
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, PromptScreen)
+    await pilot.press("ctrl+u", *text, "enter")
+    await settle(pilot)
+
+
+async def test_build_reorder_and_export_a_brief_with_keys_only(sample_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "my-brief.md"
+    target.parent.mkdir()
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("j", "a", "j", "a")
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("6")
+        await settle(pilot)
+        items = app.query_one("#brief-items", DataTable)
+        assert items.row_count == 3
+        await pilot.press("h")
+        await _type_into_prompt(pilot, "Ministers")
+        assert items.row_count == 4
+        for _ in range(3):  # the new section moves to the top
+            await pilot.press("K")
+            await settle(pilot)
+        await pilot.press("n")
+        await _type_into_prompt(pilot, "Follow up on Monday")
+        await pilot.press("x")
+        await _type_into_prompt(pilot, str(target))
+    conn = connect(sample_db)
+    brief = BriefStore(conn).current()
+    kinds = [i.kind for i in BriefStore(conn).items(brief.id)]
+    assert kinds == ["heading", "quote", "quote", "figure", "note"]
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Untitled brief") and "## Ministers" in text and "Follow up on Monday" in text
+    assert text.index("## Ministers") < text.index("> “")
+
+
+async def test_remove_and_undo_in_the_brief_view(sample_db: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("6")
+        await settle(pilot)
+        items = app.query_one("#brief-items", DataTable)
+        assert items.row_count == 1
+        await pilot.press("d")
+        await settle(pilot)
+        assert items.row_count == 0
+        await pilot.press("u")
+        await settle(pilot)
+        assert items.row_count == 1
+
+
+async def test_export_to_an_unwritable_path_says_so_and_keeps_the_brief(sample_db: Path, tmp_path: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("a", "6")
+        await settle(pilot)
+        await pilot.press("x")
+        await _type_into_prompt(pilot, str(tmp_path / "no" / "such" / "dir" / "x.md"))
+        assert any("Cannot write" in str(n.message) for n in app._notifications)
+        assert app.query_one("#brief-items", DataTable).row_count == 1
+        assert not isinstance(app.screen, PromptScreen)

@@ -1,0 +1,51 @@
+"""Snapshots of the main screens at 100x30 on the sample store (SVGs in __snapshots__)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.app import BriefApp
+
+
+def _app(sample_db: Path) -> BriefApp:
+    return BriefApp(sample_db)
+
+
+async def _ready(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    pilot.app.sub_title = "sample.db"  # the temporary path differs on every run
+    await pilot.pause()
+
+
+@pytest.mark.parametrize(("keys", "name"), [((), "sources"), (("2",), "actors"), (("3",), "quotes"),
+                                             (("4",), "figures")])
+def test_list_views(snap_compare, sample_db: Path, keys: tuple[str, ...], name: str) -> None:
+    async def run_before(pilot) -> None:
+        await _ready(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await _ready(pilot)
+
+    assert snap_compare(_app(sample_db), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_search_view_with_a_typo(snap_compare, sample_db: Path) -> None:
+    async def run_before(pilot) -> None:
+        await _ready(pilot)
+        await pilot.press("5", *"gimick rwanda", "enter")
+        await pilot.pause(0.2)
+        await _ready(pilot)
+
+    assert snap_compare(_app(sample_db), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_reader(snap_compare, sample_db: Path) -> None:
+    async def run_before(pilot) -> None:
+        await _ready(pilot)
+        await pilot.press("enter")
+        await _ready(pilot)
+
+    assert snap_compare(_app(sample_db), terminal_size=(100, 30), run_before=run_before)

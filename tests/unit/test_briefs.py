@@ -1,0 +1,152 @@
+"""Briefs: the model in the store, the Markdown export (golden file), escaping, verification."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from briefs.export import escape, render
+from briefs.store import BriefError, BriefStore
+from store.db import transaction
+from store.ingest.pipeline import ingest_paths
+from tui.cli import cli
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "sample_brief.md"
+FIXED_NOW = datetime(2026, 1, 2, 9, 30, tzinfo=UTC)
+
+
+def _quote_id(conn: sqlite3.Connection, speaker: str, startswith: str) -> int:
+    return conn.execute(
+        "SELECT q.id FROM quotes q JOIN actors a ON a.id = q.speaker_id WHERE a.name = ? AND q.text LIKE ?",
+        (speaker, startswith + "%")).fetchone()[0]
+
+
+def _figure_id(conn: sqlite3.Connection, text: str) -> int:
+    return conn.execute("SELECT id FROM figures WHERE text = ?", (text,)).fetchone()[0]
+
+
+@pytest.fixture
+def sample_brief(conn: sqlite3.Connection, samples: Path) -> int:
+    """A brief from the sample articles: two sections, quotes, figures, a passage, a note."""
+    assert ingest_paths(conn, [samples]).ok
+    store = BriefStore(conn)
+    brief = store.create("Channel crossings: what was said")
+    store.add_heading(brief.id, "The government")
+    store.add_quote(brief.id, _quote_id(conn, "Louise Haigh", "Rwanda was a failed gimmick"))
+    store.add_quote(brief.id, _quote_id(conn, "Keir Starmer", "Criminal gangs"))
+    store.add_figure(brief.id, _figure_id(conn, "more than 32,000 people"))
+    store.add_heading(brief.id, "Critics")
+    store.add_quote(brief.id, _quote_id(conn, "Jon Featonby", "The government should think"))
+    store.add_figure(brief.id, _figure_id(conn, "61%"))
+    source = conn.execute("SELECT id, text FROM sources WHERE title LIKE 'Keir Starmer is under pressure%'").fetchone()
+    start = source["text"].index("Eight men died")
+    store.add_passage(brief.id, source["id"], start, source["text"].index("\n", start))
+    store.add_note(brief.id, "Ask the Home Office for the **monthly** figures.")
+    return brief.id
+
+
+def test_markdown_matches_the_golden_file(conn: sqlite3.Connection, sample_brief: int) -> None:
+    markdown = render(conn, sample_brief, now=FIXED_NOW).markdown
+    assert markdown == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_markdown_parses_into_the_expected_structure(conn: sqlite3.Connection, sample_brief: int) -> None:
+    tokens = MarkdownIt("commonmark").parse(render(conn, sample_brief, now=FIXED_NOW).markdown)
+    headings = ["".join(c.content for c in tokens[i + 1].children if c.type == "text")
+                for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings == ["Channel crossings: what was said", "The government", "Critics", "Sources"]
+    assert sum(t.type == "blockquote_open" for t in tokens) == 4  # three quotes and a passage
+    assert sum(t.type == "bullet_list_open" for t in tokens) == 2  # the figures
+    assert sum(t.type == "list_item_open" for t in tokens) == 4  # two figures, two sources
+    inline = [c for t in tokens if t.type == "inline" for c in t.children]
+    assert any(c.type == "strong_open" for c in inline)  # the note's own Markdown survives
+
+
+def test_every_cited_item_is_verified_and_numbered(conn: sqlite3.Connection, sample_brief: int) -> None:
+    result = render(conn, sample_brief, now=FIXED_NOW)
+    assert result.warnings == []
+    assert [s["n"] for s in result.data["sources"]] == [1, 2]
+    assert all(i["verified"] for i in result.data["items"])
+
+
+@pytest.mark.parametrize("hostile", [
+    "# not a heading", "*not emphasis* and **not strong**", "a | table | row", "<script>alert(1)</script>",
+    "`code` and ```fence```", "---", "> not a quote", "1. not a list", "[link](http://x)", "![img](x.png)",
+    "\x1b[31mred\x1b[0m and a bell\x07",
+])
+def test_article_text_cannot_change_the_document_structure(hostile: str) -> None:
+    tokens = MarkdownIt("commonmark").parse(escape(hostile))
+    kinds = [t.type for t in tokens]
+    assert kinds == ["paragraph_open", "inline", "paragraph_close"]
+    inline = tokens[1]
+    assert [c.type for c in inline.children] == ["text"]
+    expected = " ".join("".join(ch if ch.isprintable() else " " for ch in hostile).split())
+    assert inline.children[0].content == expected
+
+
+def test_a_changed_source_is_exported_with_a_visible_warning(conn: sqlite3.Connection, sample_brief: int) -> None:
+    with transaction(conn):
+        conn.execute("UPDATE sources SET text = replace(text, 'Criminal gangs', 'Criminal groups')")
+    result = render(conn, sample_brief, now=FIXED_NOW)
+    assert len(result.warnings) == 1 and "no longer has this text" in result.warnings[0]
+    assert "Warning: not verified" in result.markdown
+
+
+def test_a_vanished_source_is_reported(conn: sqlite3.Connection, sample_brief: int) -> None:
+    with transaction(conn):
+        conn.execute("DELETE FROM sources WHERE title LIKE 'Keir Starmer is under pressure%'")
+    result = render(conn, sample_brief, now=FIXED_NOW)
+    assert result.warnings and all("no longer in the store" in w for w in result.warnings)
+
+
+def test_reorder_remove_undo_and_edit(conn: sqlite3.Connection, sample_brief: int) -> None:
+    store = BriefStore(conn)
+    items = store.items(sample_brief)
+    store.move(items[1].id, -1)
+    assert [i.id for i in store.items(sample_brief)][:2] == [items[1].id, items[0].id]
+    store.remove(items[2].id)
+    assert items[2].id not in [i.id for i in store.items(sample_brief)]
+    assert store.undo_remove(sample_brief).id == items[2].id
+    note = store.items(sample_brief)[-1]
+    store.edit_text(note.id, "Changed note")
+    assert store.items(sample_brief)[-1].text == "Changed note"
+    with pytest.raises(BriefError, match="verbatim"):
+        store.edit_text(items[1].id, "putting words in a mouth")
+
+
+def test_every_change_is_saved_at_once(db_path: Path, samples: Path) -> None:
+    from store.db import connect
+
+    conn = connect(db_path)
+    ingest_paths(conn, [samples])
+    store = BriefStore(conn)
+    brief = store.create("Durable")
+    store.add_note(brief.id, "first")
+    other = connect(db_path)  # another process would see the same
+    assert [i.text for i in BriefStore(other).items(brief.id)] == ["first"]
+
+
+def test_export_command_writes_and_reports(db_path: Path, samples: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(cli, [*args, "--db", str(db_path)], obj={})
+
+    assert run("ingest", str(samples)).exit_code == 0
+    assert run("briefs", "new", "Weekly", "note").exit_code == 0
+    assert run("briefs", "add", "Weekly", "quote", "1").exit_code == 0
+    assert run("briefs", "note", "1", "Check", "this").exit_code == 0
+    out = tmp_path / "weekly.md"
+    result = run("export", "Weekly", "-o", str(out))
+    assert result.exit_code == 0 and out.read_text().startswith("# Weekly note")
+    to_stdout = run("export", "1", "-o", "-", "--format", "json")
+    assert '"title": "Weekly note"' in to_stdout.output
+    blocked = run("export", "1", "-o", str(tmp_path / "missing" / "x.md"))
+    assert blocked.exit_code == 2 and "cannot write" in blocked.output
+    assert run("briefs", "add", "1", "quote", "99999").exit_code == 2
+    assert run("export", "no such brief").exit_code == 2
