@@ -6,8 +6,8 @@ import json
 import sqlite3
 
 from briefs.model import Brief, BriefItem, Citation
+from store.clock import now_iso
 from store.db import transaction
-from store.writer import now_iso
 
 DEFAULT_TITLE = "Untitled brief"
 

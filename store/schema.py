@@ -151,6 +151,14 @@ def _v5(conn: sqlite3.Connection) -> None:
     add_terms(conn, (row[0] for row in conn.execute("SELECT text FROM paragraphs")))
 
 
+# Version 6: covering indexes for the app's lists (a sources row holds the whole article, so
+# reading titles without an index touches every page of the store).
+_V6 = """
+CREATE INDEX sources_title ON sources(title, id);
+CREATE INDEX actors_name ON actors(name COLLATE NOCASE, id);
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in _split_statements(sql):
@@ -174,6 +182,6 @@ def _split_statements(sql: str) -> list[str]:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5,
+    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

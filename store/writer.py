@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime
 
+from store.clock import now_iso
 from store.extract.model import Extraction
 from store.ingest.readers import RawArticle
 from store.paragraphs import Paragraph
 from store.vocab import add_terms, remove_terms
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def insert_source(conn: sqlite3.Connection, article: RawArticle, content_hash: str,

@@ -34,7 +34,7 @@ class BriefApp(App[None]):
     """Browse sources, actors, quotes and figures; search; assemble and export briefs."""
 
     TITLE = "brief"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     COMMANDS = App.COMMANDS | {BriefCommands}
     BINDINGS = [
         Binding("1", "view('sources')", "Sources", id="view-sources"),
@@ -109,7 +109,9 @@ class BriefApp(App[None]):
     def action_refresh(self) -> None:
         """Re-read the store: shows articles another process has ingested meanwhile."""
         for view in (SourcesView, ActorsView, QuotesView, FiguresView):
-            self.query_one(view).reload()
+            table_view = self.query_one(view)
+            if table_view.loaded:
+                table_view.reload()
         self.query_one(BriefView).reload()
         self.notify("Refreshed from the store", timeout=2)
 

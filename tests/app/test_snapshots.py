@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.app.conftest import settle
 from tui.app import BriefApp
 
 
@@ -14,10 +15,9 @@ def _app(sample_db: Path) -> BriefApp:
 
 
 async def _ready(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
     pilot.app.sub_title = "sample.db"  # the temporary path differs on every run
-    await pilot.pause()
+    await settle(pilot)
 
 
 @pytest.mark.parametrize(("keys", "name"), [((), "sources"), (("2",), "actors"), (("3",), "quotes"),

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Markdown, Static
+from textual.widgets import DataTable, Static
 
 from briefs.export import render
 from briefs.model import BriefItem
@@ -50,13 +50,11 @@ class BriefView(Vertical):
         yield Static("Brief", classes="view-title", id="brief-title")
         with Horizontal(id="brief-panes"):
             yield DataTable(cursor_type="row", zebra_stripes=True, id="brief-items")
-            with VerticalScroll(id="brief-preview"):
-                yield Markdown("", id="brief-markdown")
+            yield VerticalScroll(id="brief-preview")
         yield Static("", classes="status", id="brief-status")
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns("#", "Kind", "Text", "Attribution")
-        self.reload()
 
     def focus_table(self) -> None:
         self.query_one(DataTable).focus()
@@ -87,11 +85,22 @@ class BriefView(Vertical):
             row = next((i for i, it in enumerate(items) if it.id == select), row)
         if items:
             table.move_cursor(row=max(0, min(row, len(items) - 1)))
-        self.query_one(Markdown).update(markdown)
+        self._preview().update(markdown)
         status = f"{len(items)} items · saved"
         if warnings:
             status += f" · {len(warnings)} not verified against their sources"
         self.query_one("#brief-status", Static).update(status)
+
+    def _preview(self):
+        """The Markdown preview, created on first use (its import is not needed at start-up)."""
+        from textual.widgets import Markdown
+
+        found = self.query(Markdown)
+        if found:
+            return found.first()
+        widget = Markdown("", id="brief-markdown")
+        self.query_one("#brief-preview", VerticalScroll).mount(widget)
+        return widget
 
     def current(self) -> BriefItem | None:
         table = self.query_one(DataTable)

@@ -21,11 +21,11 @@ _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNOR
 class SourcesView(TableView):
     TITLE = "Sources"
     COLUMNS = [
-        Column("title", "Title", "s.title COLLATE NOCASE"),
-        Column("outlet", "Outlet", "s.outlet COLLATE NOCASE"),
-        Column("date", "Date", "s.published"),
-        Column("quotes", "Quotes", "quotes"),
-        Column("figures", "Figures", "figures"),
+        Column("title", "Title", "s.title COLLATE NOCASE", 52),
+        Column("outlet", "Outlet", "s.outlet COLLATE NOCASE", 16),
+        Column("date", "Date", "s.published", 10),
+        Column("quotes", "Quotes", "quotes", 6),
+        Column("figures", "Figures", "figures", 7),
     ]
     DEFAULT_SORT = ("", False)
 
@@ -56,14 +56,15 @@ class SourcesView(TableView):
 class ActorsView(TableView):
     TITLE = "Actors"
     COLUMNS = [
-        Column("name", "Name", "a.name COLLATE NOCASE"),
-        Column("type", "Type", "a.type"),
-        Column("role", "Role", None),
-        Column("articles", "Articles", "articles"),
-        Column("quotes", "Quotes", "quotes"),
-        Column("mentions", "Mentions", "mentions"),
+        Column("name", "Name", "a.name COLLATE NOCASE", 28),
+        Column("type", "Type", "a.type", 12),
+        Column("role", "Role", None, 26),
+        Column("articles", "Articles", "articles", 8),
+        Column("quotes", "Quotes", "quotes", 6),
+        Column("mentions", "Mentions", "mentions", 8),
     ]
-    DEFAULT_SORT = ("articles", True)
+    # By name: instant at any size; the count columns sort on demand (in a worker).
+    DEFAULT_SORT = ("name", False)
     _SELECT = ("SELECT a.id, a.name, a.type, a.roles,"
                " (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,"
                " (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id) AS quotes,"
@@ -96,10 +97,10 @@ class ActorsView(TableView):
 class QuotesView(TableView):
     TITLE = "Quotes"
     COLUMNS = [
-        Column("speaker", "Speaker", "a.name COLLATE NOCASE"),
-        Column("quote", "Quote", None),
-        Column("kind", "Kind", "q.kind"),
-        Column("source", "Source", "s.title COLLATE NOCASE"),
+        Column("speaker", "Speaker", "a.name COLLATE NOCASE", 20),
+        Column("quote", "Quote", None, 50),
+        Column("kind", "Kind", "q.kind", 8),
+        Column("source", "Source", "s.title COLLATE NOCASE", 24),
     ]
     BINDINGS = [
         Binding("a", "add", "Add to brief", id="add"),
@@ -164,11 +165,11 @@ class QuotesView(TableView):
 class FiguresView(TableView):
     TITLE = "Figures"
     COLUMNS = [
-        Column("figure", "Figure", None),
-        Column("value", "Value", "f.value"),
-        Column("unit", "Unit / counts", "f.unit COLLATE NOCASE"),
-        Column("qualifier", "Qualifier", "f.qualifier"),
-        Column("source", "Source", "s.title COLLATE NOCASE"),
+        Column("figure", "Figure", None, 30),
+        Column("value", "Value", "f.value", 14),
+        Column("unit", "Unit / counts", "f.unit COLLATE NOCASE", 16),
+        Column("qualifier", "Qualifier", "f.qualifier", 10),
+        Column("source", "Source", "s.title COLLATE NOCASE", 24),
     ]
     BINDINGS = [
         Binding("a", "add", "Add to brief", id="add"),

@@ -43,9 +43,9 @@ class SearchView(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Score", key="score")
+        table.add_column("Score", key="score", width=5)
         table.add_column("Source", key="source", width=28)
-        table.add_column("Passage", key="passage")
+        table.add_column("Passage", key="passage", width=120)
 
     def focus_table(self) -> None:
         self.query_one(Input).focus()

@@ -32,6 +32,7 @@ class Column:
     key: str
     label: str
     sort_sql: str | None = None  # ORDER BY expression; None: not sortable
+    width: int = 12  # fixed: stable layout, and no measuring of every cell
 
 
 @dataclass
@@ -81,9 +82,15 @@ class TableView(Vertical):
 
     def on_mount(self) -> None:
         for col in self.COLUMNS:
-            self.table.add_column(col.label, key=col.key)
+            self.table.add_column(col.label, key=col.key, width=col.width)
         self.query_one(Input).display = False
-        self.reload()
+        self.loaded = False
+
+    def on_show(self) -> None:
+        """Rows are fetched the first time the view is shown, not at start-up."""
+        if not self.loaded:
+            self.loaded = True
+            self.reload()
 
     def focus_table(self) -> None:
         self.table.focus()
