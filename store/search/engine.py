@@ -123,10 +123,11 @@ class SearchEngine:
         for i, word in enumerate(content):
             last = i == len(content) - 1 and query_words and word == query_words[-1]
             if typing and last:
+                # The word being typed: what it may become, and what it may be misspelt for.
                 group = _Group(word, prefix=True)
                 group.variants = {t: 1.0 for t in self.vocabulary.complete(word)}
-                if word in self.vocabulary.df:
-                    group.variants[word] = 1.0
+                for term, weight in self.vocabulary.expand(word):
+                    group.variants.setdefault(term, weight)
             else:
                 group = _Group(word, variants=dict(self.vocabulary.expand(word)))
             if group.variants:
