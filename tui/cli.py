@@ -397,10 +397,7 @@ def briefs_add(ctx: click.Context, brief: str, kind: str, item_id: int, db_path:
 @click.pass_context
 def briefs_note(ctx: click.Context, brief: str, text: tuple[str, ...], db_path: Path | None) -> None:
     """Add a note (Markdown) to a brief."""
-    store = _brief_store(ctx, db_path)
-    chosen = _find_brief(store, brief)
-    store.add_note(chosen.id, " ".join(text))
-    say(f"added a note to “{chosen.title}”")
+    _add_own_text(ctx, brief, " ".join(text), db_path, "note")
 
 
 @briefs_cmd.command(name="heading")
@@ -410,10 +407,15 @@ def briefs_note(ctx: click.Context, brief: str, text: tuple[str, ...], db_path: 
 @click.pass_context
 def briefs_heading(ctx: click.Context, brief: str, text: tuple[str, ...], db_path: Path | None) -> None:
     """Start a section in a brief."""
+    _add_own_text(ctx, brief, " ".join(text), db_path, "heading")
+
+
+def _add_own_text(ctx: click.Context, brief: str, text: str, db_path: Path | None, kind: str) -> None:
+    """Notes and headings: the analyst's own words."""
     store = _brief_store(ctx, db_path)
     chosen = _find_brief(store, brief)
-    store.add_heading(chosen.id, " ".join(text))
-    say(f"added a section to “{chosen.title}”")
+    (store.add_note if kind == "note" else store.add_heading)(chosen.id, text)
+    say(f"added a {'note' if kind == 'note' else 'section'} to “{chosen.title}”")
 
 
 @briefs_cmd.command(name="show")

@@ -11,7 +11,7 @@ from textual.binding import Binding
 
 from store.search import SearchQuery
 from store.search.fold import fold
-from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
+from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
 from tui.text import citation
 from tui.views.table import PAGE, Column, Row, TableView
 
@@ -96,6 +96,7 @@ class ActorsView(TableView):
 
 class QuotesView(TableView):
     TITLE = "Quotes"
+    ADD_KIND = "quote"
     COLUMNS = [
         Column("speaker", "Speaker", "a.name COLLATE NOCASE", 20),
         Column("quote", "Quote", None, 50),
@@ -149,11 +150,6 @@ class QuotesView(TableView):
     def open(self, row: Row) -> None:
         self.post_message(OpenQuote(int(row.key)))
 
-    def action_add(self) -> None:
-        row = self.current()
-        if row:
-            self.post_message(AddToBrief("quote", ref_id=int(row.key)))
-
     def action_copy(self) -> None:
         row = self.current()
         if row:
@@ -164,6 +160,7 @@ class QuotesView(TableView):
 
 class FiguresView(TableView):
     TITLE = "Figures"
+    ADD_KIND = "figure"
     COLUMNS = [
         Column("figure", "Figure", None, 30),
         Column("value", "Value", "f.value", 14),
@@ -196,11 +193,6 @@ class FiguresView(TableView):
 
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(row.payload["source_id"], at=row.payload["start"]))
-
-    def action_add(self) -> None:
-        row = self.current()
-        if row:
-            self.post_message(AddToBrief("figure", ref_id=int(row.key)))
 
     def action_copy(self) -> None:
         row = self.current()

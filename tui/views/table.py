@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from tui.db import Database
+from tui.messages import AddToBrief
 from tui.text import cell
 
 PAGE = 200
@@ -48,6 +49,7 @@ class TableView(Vertical):
     COLUMNS: ClassVar[list[Column]] = []
     DEFAULT_SORT: ClassVar[tuple[str, bool]] = ("", False)  # (column key, descending)
     TITLE: ClassVar[str] = ""
+    ADD_KIND: ClassVar[str | None] = None  # what `a` adds to the brief: quote | figure
     BINDINGS = [
         Binding("enter", "open", "Open", id="open"),
         Binding("slash,f", "filter", "Filter", id="filter"),
@@ -240,3 +242,8 @@ class TableView(Vertical):
         row = self.current()
         if row is not None:
             self.open(row)
+
+    def action_add(self) -> None:
+        row = self.current()
+        if row is not None and self.ADD_KIND:
+            self.post_message(AddToBrief(self.ADD_KIND, ref_id=int(row.key)))
