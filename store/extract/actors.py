@@ -186,7 +186,9 @@ def build_actors(text: str, spans: list[tuple[int, int]]) -> DocActors:
 
 def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     doc = DocActors(text)
-    cands = [c for c in find_candidates(text, spans) if not is_demonym_use(text, c)]
+    found = find_candidates(text, spans)
+    name_parts = {t for c in found if len(c.tokens) > 1 for t in c.tokens}
+    cands = [c for c in found if c.text in name_parts or not is_demonym_use(text, c)]
     for c in cands:
         c.type = classify(c)
 

@@ -144,11 +144,16 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
                 run.append(tokens[j])
                 j += 1
                 continue
-            if nw in _CONNECTORS and j + 1 < len(tokens) and _capitalised(tokens[j + 1][2]) \
-                    and text[ne:tokens[j + 1][0]] == " " and _may_join(run, nw):
-                run.append(tokens[j])
-                j += 1
-                continue
+            if nw in _CONNECTORS and _may_join(run, nw):
+                # Join through one or more particles ("van der") to the next capitalised word.
+                k2 = j
+                while (k2 + 1 < len(tokens) and tokens[k2][2] in _CONNECTORS
+                       and text[tokens[k2][1]:tokens[k2 + 1][0]] == " "):
+                    k2 += 1
+                if k2 > j - 1 and _capitalised(tokens[k2][2]) and tokens[k2 - 1][2] in _CONNECTORS:
+                    run.extend(tokens[j:k2])
+                    j = k2
+                    continue
             break
         out.extend(_split_run(text, run, p_start, lower_words))
         i = j
@@ -233,7 +238,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         while name_tokens and name_tokens[-1][2].lower() in _CONNECTORS:
             name_tokens = name_tokens[:-1]
         for idx, (_s3, _e3, w3) in enumerate(name_tokens):
-            if (w3.lower() in DAYS or w3.lower() in MONTHS) and idx > 0 and not any(
+            after_first_name = idx == 1 and _first_name_gender(name_tokens[0][2]) is not None
+            if (w3.lower() in DAYS or w3.lower() in MONTHS) and idx > 0 and not after_first_name and not any(
                     w.lower() in ORG_HEADS for _s4, _e4, w in name_tokens[idx:]):
                 name_tokens = name_tokens[:idx]
                 break
@@ -371,6 +377,15 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
         return "place"
     if any(t.lower() in ORG_HEADS for t in tokens[1:]) or (len(tokens) > 1 and last in ORG_HEADS):
         return "organisation"
+    if len(tokens) > 2 and tokens[1] in ("of", "for"):
+        # The head comes first: "Bank of England", "Gulf of Mexico", "Republic of Ireland".
+        head = tokens[0].lower()
+        if head in ORG_HEADS:
+            return "organisation"
+        if head in _PLACE_HEADS or head in _JOIN_HEADS:
+            return "place" if head not in ("secretary", "minister", "director", "head", "leader",
+                                           "chancellor", "house", "chamber", "museum", "academy",
+                                           "society", "order", "friends", "people") else "organisation"
     if len(tokens) > 1 and last in _PLACE_HEADS and _first_name_gender(tokens[0]) is None:
         return "place"
     if cand.locative:
@@ -379,7 +394,7 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
         return "organisation"
     if cand.aged:
         return "person"
-    if 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
+    if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in _NAME_PARTICLES for t in tokens):
         if _first_name_gender(tokens[0]) is not None or cand.role:
             return "person"
         if cand.speaks and not cand.after_the:
@@ -406,4 +421,6 @@ def is_demonym_use(text: str, cand: Candidate) -> bool:
     if _first_name_gender(cand.text) is not None:
         return False
     nxt = re.match(r"\s+([\w’'-]+)", text[cand.end:cand.end + 30])
+    if nxt and nxt.group(1).lower() in SPEECH_VERBS:
+        return False  # "Kirwan said": a name speaking, not an adjective
     return bool(nxt and (nxt.group(1)[:1].islower() or nxt.group(1) == "and"))

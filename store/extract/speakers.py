@@ -22,7 +22,10 @@ _GAP = re.compile(
     r"this afternoon|this evening|this week|last week|last night|last month|on \w+day|"
     r"again|repeatedly|publicly|privately|once|further|however|himself|herself|themselves|"
     r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|has not|had not|"
-    r"\w+ly)\s+)*$",
+    r"\w+ly)\s+)*"
+    # an unpunctuated role between name and verb: "Mike Watts head of exploration said"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:head|chief|director|spokesman|spokeswoman|chairman|editor|"
+    r"analyst|economist|manager|secretary|minister|leader)(?:\s+of\s+[a-z][\w -]{0,30}?)?\s+)?$",
     re.IGNORECASE,
 )
 _BARE_GROUPS_B = ("police|officials|sources|analysts|economists|experts|campaigners|residents|"

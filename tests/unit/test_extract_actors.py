@@ -51,3 +51,12 @@ def test_sentence_initial_words_days_months_and_furniture_are_not_actors() -> No
             "Advertisement\n"
             "Meanwhile in January the plan was dropped.\n")
     assert actors(text) == {}
+
+
+def test_names_headed_before_of_and_surnames_that_are_days() -> None:
+    found = actors("The Bank of England and the Ministry of Defence met near the Gulf of Mexico.\n"
+                   '"We did well," said England sevens coach Mike Friday.\n')
+    assert found["Bank of England"][0] == "organisation"
+    assert found["Ministry of Defence"][0] == "organisation"
+    assert found["Gulf of Mexico"][0] == "place"
+    assert found["Mike Friday"][0] == "person"

@@ -189,3 +189,19 @@ def test_absolute_participle_phrase_is_not_reported_speech() -> None:
 def test_writing_verbs_report_speech() -> None:
     found = quotes_of("Dana Reyes wrote on her blog that the vote had been rigged.\n")
     assert ("the vote had been rigged", "Dana Reyes", "indirect") in found
+
+
+def test_surname_ending_like_a_demonym_still_speaks() -> None:
+    text = ('Coach Brian Morgan praised his side.\n'
+            'Morgan said: "We were brilliant today and I am proud of them."\n')
+    assert one(text).speaker == "Brian Morgan"
+
+
+def test_name_with_a_lowercase_particle_speaks_after_said() -> None:
+    text = '"We will appeal the ruling," said Marie van der Berg, the club\'s lawyer.\n'
+    assert one(text).speaker == "Marie van der Berg"
+
+
+def test_unpunctuated_role_between_name_and_verb() -> None:
+    text = '"The well is dry," Dr Sam Okoye head of drilling said.\n'
+    assert one(text).speaker == "Sam Okoye"
