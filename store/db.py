@@ -119,12 +119,19 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _describe(exc: sqlite3.DatabaseError) -> str:
+def describe_sqlite_error(exc: sqlite3.Error) -> str:
+    """A short, plain reason for an SQLite error."""
+    return _describe(exc)
+
+
+def _describe(exc: sqlite3.Error) -> str:
     text = str(exc)
     if "file is not a database" in text:
         return "the file is not an SQLite database"
     if "readonly" in text or "read-only" in text:
         return "the file or its directory is read-only"
+    if "locked" in text:
+        return "another program held the database locked for too long"
     if "malformed" in text:
         return "the database file is damaged or truncated"
     return text

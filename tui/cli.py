@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from store import queries
-from store.db import connect
+from store.db import connect, describe_sqlite_error
 from store.errors import StoreError
 from store.paths import default_db_path, sample_data_dir
 from tui.output import console, highlighted, print_json, print_table, say, warn
@@ -449,4 +449,10 @@ def _source_id(conn: sqlite3.Connection, ref: str | None) -> int | None:
 
 
 def main() -> None:
-    cli(obj={})
+    try:
+        cli(obj={}, standalone_mode=True)
+    except sqlite3.Error as exc:
+        # A store that turns read-only, locked past the timeout or damaged mid-command:
+        # one line and a non-zero exit, never a traceback. Transactions already rolled back.
+        warn(f"brief: the database failed: {describe_sqlite_error(exc)}")
+        sys.exit(2)

@@ -152,3 +152,30 @@ def test_read_only_database_is_reported(tmp_path: Path) -> None:
         assert result.returncode != 0 and "Traceback" not in result.stderr
     finally:
         tmp_path.chmod(0o755)
+
+
+def test_a_store_that_refuses_writes_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    """The fault a read-only file or directory causes, made at the SQLite level so that it
+    happens for root too: every write fails with "attempt to write a readonly database"."""
+    db = tmp_path / "store.db"
+    connect(db).close()
+    folder = _articles(tmp_path / "in", 3)
+    script = (
+        "import sys, store.db as db\n"
+        "real = db.connect\n"
+        "def read_only(*a, **k):\n"
+        "    conn = real(*a, **k)\n"
+        "    conn.execute('PRAGMA query_only = ON')\n"
+        "    return conn\n"
+        "db.connect = read_only\n"
+        "import tui.cli\n"
+        "tui.cli.connect = read_only\n"
+        "sys.argv = ['brief', 'ingest', '--db', sys.argv[1], sys.argv[2]]\n"
+        "tui.cli.main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(db), str(folder)], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == "brief: the database failed: the file or its directory is read-only"
+    assert _consistent(db) == 0
