@@ -78,10 +78,6 @@ class BriefApp(App[None]):
         self.db.close()
 
     # ----- navigation -------------------------------------------------------------------
-    @property
-    def current_view(self) -> str:
-        return self.query_one("#views", ContentSwitcher).current or "sources"
-
     def action_view(self, name: str, remember: bool = True) -> None:
         if name not in VIEWS:
             return

@@ -13,7 +13,6 @@ from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import PARTIES, PLACE_ACRONYMS, ROLE_SYNONYMS, TITLES
 from store.extract.model import Actor, Span
 from store.extract.names import (
-    PERSON_ROLES,
     Candidate,
     classify,
     find_candidates,
@@ -328,8 +327,3 @@ def _merge_place_suffixes(doc: DocActors) -> None:
                 short.mentions.clear()
                 break
 
-
-def role_head(np: str) -> str | None:
-    """The role noun an NP ends in ("the Transport Secretary" -> "secretary")."""
-    h = _head(np)
-    return h if h in PERSON_ROLES else None

@@ -122,7 +122,6 @@ INDIRECT_CUES = {
     "suggesting", "wrote", "writes", "tweeted", "posted",
 }
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 
 # Nouns naming a role a speaker may be referred to by ("the minister said").
@@ -155,7 +154,6 @@ DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-SEASONS_AND_TIMES = {"spring", "summer", "autumn", "winter", "christmas", "easter", "new year"}
 
 # The last word of an organisation's name ("Refugee Council", "Home Office").
 ORG_HEADS = {
@@ -194,5 +192,3 @@ PARTIES = {
     "GOP": "Republican Party", "UKIP": "UK Independence Party", "DUP": "Democratic Unionist Party",
     "Sinn Fein": "Sinn Féin", "Sinn Féin": "Sinn Féin",
 }
-# Adjectives of nationality that modify roles ("Italian prime minister").
-NATIONALITY_SUFFIXES = ("ian", "ish", "ese", "ch", "an", "i", "ic")

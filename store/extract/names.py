@@ -66,8 +66,6 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
                  "million", "billion", "dozens", "hundreds", "thousands", "millions"}
 _DEMONYM_END = re.compile(r"(?:ian|ish|ese|an|i|ic|ch|ean|ine)$")
-_GROUP_NOUNS = {"authorities", "government", "police", "officials", "forces", "ministry",
-                "agencies", "groups", "campaigners", "ngos"}
 
 
 @dataclass(slots=True)
@@ -85,7 +83,6 @@ class Candidate:
     type: str | None = None
     speaks: bool = False  # subject of a speech verb
     locative: bool = False
-    acronym_of: str | None = None  # "National Crime Agency (NCA)": the NCA candidate points back
     company: bool = False  # introduced by a company noun: "IT firm Dimension Data"
     aged: bool = False  # "Smith, 45,": an age after the name
     after_the: bool = False  # "the White House": a definite article before the name
@@ -348,15 +345,6 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     cand.after_the = bool(re.search(r"\b[Tt]he\s+$", before))
     speech = re.match(r"(?:[’']s?)?(?:,[^,]{2,160},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)", after)
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
-
-
-def _role_like(role: str) -> bool:
-    words = re.findall(r"[\w’'-]+", role.lower())
-    if not words or len(words) > 20:
-        return False
-    return any(w in PERSON_ROLES or w in ORG_HEADS or w.rstrip("s") in PERSON_ROLES
-               or w in ("agency", "body", "watchdog", "regulator", "charity", "firm", "group", "party")
-               for w in words)
 
 
 def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str | None:

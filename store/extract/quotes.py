@@ -67,23 +67,19 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
             if kind == "q":
                 quote = _direct(text, p, payload, pq, sentences, resolver)  # type: ignore[arg-type]
                 quotes.append(quote)
-                resolver.heard(_key(quote.speaker))
+                resolver.heard(quote.speaker)
             else:
                 verb, s, e = payload  # type: ignore[misc]
                 found = _indirect(text, p, verb, s, e, pq, resolver, quotes)
                 if found is not None:
                     quotes.append(found)
-                    resolver.heard(_key(found.speaker))
+                    resolver.heard(found.speaker)
         for s, e in sentences:
             found = _end_attributed(text, p, s, e, pq, resolver, quotes)
             if found is not None:
                 quotes.append(found)
     quotes.sort(key=lambda q: q.start)
     return quotes
-
-
-def _key(speaker: str | None) -> str | None:
-    return speaker
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:

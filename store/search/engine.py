@@ -245,7 +245,7 @@ class SearchEngine:
                 sql += " AND q.kind = ?"
                 args.append(query.kind)
             for q in self.conn.execute(sql, args):
-                if query.speaker and not _speaker_matches(self.conn, q["speaker"], query.speaker):
+                if query.speaker and not _speaker_matches(q["speaker"], query.speaker):
                     continue
                 score, matches = _score(q["text"], groups, phrases, folded_query)
                 if score <= 0:
@@ -288,7 +288,7 @@ class SearchEngine:
         return sorted(hits.values(), key=lambda h: -h.score)[:limit]
 
 
-def _speaker_matches(conn: sqlite3.Connection, speaker: str | None, wanted: str) -> bool:
+def _speaker_matches(speaker: str | None, wanted: str) -> bool:
     if not speaker:
         return False
     return fuzz.partial_ratio(fold(wanted), fold(speaker)) >= 85

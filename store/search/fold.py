@@ -38,9 +38,3 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of `text`, split as the FTS5 unicode61 tokenizer splits them."""
     return _WORD.findall(fold(text))
-
-
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, folded word) of each word in `text`, offsets into `text`."""
-    folded = fold(text)
-    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded)]

@@ -13,7 +13,7 @@ from store.search import SearchQuery
 from store.search.fold import fold
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
 from tui.text import citation
-from tui.views.table import PAGE, Column, Row, TableView
+from tui.views.table import Column, Row, TableView
 
 _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNORECASE)
 
@@ -201,4 +201,4 @@ class FiguresView(TableView):
             self.post_message(CopyText(f"{p['text']} ({citation(p['title'], p['outlet'], p['published'])})", "figure"))
 
 
-__all__ = ["PAGE", "ActorsView", "FiguresView", "QuotesView", "SourcesView"]
+__all__ = ["ActorsView", "FiguresView", "QuotesView", "SourcesView"]
