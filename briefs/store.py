@@ -22,18 +22,22 @@ class BriefStore:
 
     # ----- briefs -------------------------------------------------------------------------
     def list(self) -> list[Brief]:
+        """Every brief, the one used last first."""
+        return self._briefs("1", ())
+
+    def get(self, brief_id: int) -> Brief:
+        found = self._briefs("b.id = ?", (brief_id,))
+        if not found:
+            raise BriefError(f"no brief with id {brief_id}")
+        return found[0]
+
+    def _briefs(self, where: str, args: tuple) -> list[Brief]:
         rows = self.conn.execute(
             "SELECT b.id, b.title, b.created_at, b.updated_at,"
             " (SELECT count(*) FROM brief_items i WHERE i.brief_id = b.id AND i.removed_at IS NULL) AS items"
-            " FROM briefs b ORDER BY coalesce(b.used_at, b.updated_at) DESC, b.id DESC"
+            f" FROM briefs b WHERE {where} ORDER BY coalesce(b.used_at, b.updated_at) DESC, b.id DESC", args
         ).fetchall()
         return [Brief(r["id"], r["title"], r["created_at"], r["updated_at"], r["items"]) for r in rows]
-
-    def get(self, brief_id: int) -> Brief:
-        for brief in self.list():
-            if brief.id == brief_id:
-                return brief
-        raise BriefError(f"no brief with id {brief_id}")
 
     def find(self, ref: str) -> Brief:
         """A brief by id or by (a unique part of) its title."""

@@ -52,7 +52,7 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite3.Connection:
             migrate_to(conn, SCHEMA_VERSION)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{path}: not a usable brief database ({_describe(exc)})") from exc
+        raise StoreError(f"{path}: not a usable brief database ({describe_sqlite_error(exc)})") from exc
     except StoreError:
         conn.close()
         raise
@@ -121,10 +121,6 @@ def _check_header(path: Path) -> None:
 
 def describe_sqlite_error(exc: sqlite3.Error) -> str:
     """A short, plain reason for an SQLite error."""
-    return _describe(exc)
-
-
-def _describe(exc: sqlite3.Error) -> str:
     text = str(exc)
     if "file is not a database" in text:
         return "the file is not an SQLite database"

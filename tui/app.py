@@ -126,14 +126,13 @@ class BriefApp(App[None]):
     # ----- brief ------------------------------------------------------------------------
     @on(AddToBrief)
     def _add(self, message: AddToBrief) -> None:
-        self.add_to_brief(message)
+        self.add_to_brief(message, self.query_one(BriefView).brief_id)
 
     @work(thread=True, group="add-to-brief")
-    def add_to_brief(self, message: AddToBrief) -> None:
+    def add_to_brief(self, message: AddToBrief, brief_id: int | None) -> None:
         store = BriefStore(self.db.conn())
         try:
-            brief = store.get(self.query_one(BriefView).brief_id) if self.query_one(BriefView).brief_id \
-                else store.current()
+            brief = store.get(brief_id) if brief_id else store.current()
             if message.kind == "quote":
                 store.add_quote(brief.id, message.ref_id)  # type: ignore[arg-type]
             elif message.kind == "figure":
@@ -144,7 +143,7 @@ class BriefApp(App[None]):
             self.call_from_thread(self.notify, str(exc), severity="error")
             return
         self.call_from_thread(self.notify, f"Added the {message.kind} to “{brief.title}”", timeout=3)
-        self.call_from_thread(self.query_one(BriefView).reload)
+        self.call_from_thread(lambda: self.query_one(BriefView).reload())
 
     def action_new_brief(self) -> None:
         self.action_view("brief")

@@ -33,11 +33,11 @@ class _Mention:
 class DocActors:
     """The actors of one document and look-ups over their mentions."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self._mentions: list[_Mention] = []
         self._starts: list[int] = []
+        self._indexed = False  # set by finish(): look-ups work from then on
 
     # ----- building -------------------------------------------------------------------
     def add(self, key: str, type_: str, start: int, end: int, alias: str | None = None) -> None:
@@ -48,7 +48,14 @@ class DocActors:
         if alias and alias != key and alias not in actor.aliases:
             actor.aliases.append(alias)
         actor.mentions.append(Span(start, end))
-        self._mentions.append(_Mention(start, end, key))
+        mention = _Mention(start, end, key)
+        if self._indexed:
+            # Added during attribution ("a Home Office source"): keep the index in order.
+            i = bisect.bisect_right(self._starts, start)
+            self._mentions.insert(i, mention)
+            self._starts.insert(i, start)
+        else:
+            self._mentions.append(mention)
 
     def add_role(self, key: str, role: str | None) -> None:
         if not role:
@@ -59,8 +66,10 @@ class DocActors:
             actor.roles.append(role)
 
     def finish(self) -> None:
+        """Index the mentions found by name; later additions keep it in order."""
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
+        self._indexed = True
 
     # ----- look-ups --------------------------------------------------------------------
     def mention_at(self, start: int) -> _Mention | None:
@@ -184,7 +193,7 @@ def build_actors(text: str, spans: list[tuple[int, int]]) -> DocActors:
 
 
 def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
-    doc = DocActors(text)
+    doc = DocActors()
     found = find_candidates(text, spans)
     name_parts = {t for c in found if len(c.tokens) > 1 for t in c.tokens}
     cands = [c for c in found if c.text in name_parts or not is_demonym_use(text, c)]

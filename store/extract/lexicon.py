@@ -122,7 +122,6 @@ INDIRECT_CUES = {
     "suggesting", "wrote", "writes", "tweeted", "posted",
 }
 
-SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
 
 # Nouns naming a role a speaker may be referred to by ("the minister said").
 ROLE_HEADS = {

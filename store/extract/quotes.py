@@ -20,6 +20,7 @@ from store.extract.speakers import SpeakerResolver, is_participle, last_speech_v
 from store.paragraphs import Paragraph
 
 _QUOTE_MARKS = "“”‘’\"'«»„"
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|it|widely|reportedly)\s+$", re.IGNORECASE)
@@ -35,9 +36,6 @@ _CLAUSE_VERB = re.compile(
 )
 _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
-_END_ATTRIBUTION = re.compile(
-    r",\s+(?P<tail>.{2,80}?)\s*[.!]?\s*$",
-)
 _SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Since|Before|Because|If|"
                          r"Despite|Once|Until|Unless)\b")
 _NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
@@ -100,11 +98,9 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, pq: list[QuoteSpan],
 
     if q.close_at is not None:
         close_end = q.close_at + 1
-        cs, ce = _sentence_of(sentences, max(q.close_at - 1, p.start))
-        hi = min(next_open, max(ce, close_end))
-        tail_sentence_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
-        hi = min(next_open, max(hi, tail_sentence_end))
-        speaker, cue = _right_attribution(text, close_end, hi, resolver)
+        # Right of the quote: to the end of the sentence it closes in, or the next quote.
+        tail_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
+        speaker, cue = _right_attribution(text, close_end, min(next_open, max(close_end, tail_end)), resolver)
     if speaker is None:
         lo = max(ss, (prev_close + 1) if prev_close is not None and prev_close >= ss else ss)
         verb = last_speech_verb(text, lo, q.open_at)
@@ -130,11 +126,7 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, pq: list[QuoteSpan],
     if speaker is None and kind == "direct" and idx > 0 and text[ss:q.open_at].strip() in ("", ".", ","):
         speaker = resolver.last_speaker()
     return Quote(text=text[q.start:q.end], start=q.start, end=q.end, kind=kind,
-                 speaker=_name(resolver, speaker), cue=cue, paragraph=p.idx)
-
-
-def _name(resolver: SpeakerResolver, key: str | None) -> str | None:
-    return resolver.doc.actors[key].name if key and key in resolver.doc.actors else key
+                 speaker=speaker, cue=cue, paragraph=p.idx)
 
 
 def _kind(text: str, p: Paragraph, q: QuoteSpan) -> str:
@@ -160,14 +152,13 @@ def _right_attribution(text: str, pos: int, hi: int, resolver: SpeakerResolver) 
     at = lead.end() if lead else pos
     if at >= hi or any(mark in text[pos:at] for mark in ".?!"):
         return None, None  # the sentence ended with the quote: nothing to its right
-    window_end = min(hi, at + 160)
     verb = None
-    for m in re.finditer(r"[A-Za-z]+", text[at:window_end]):
+    for m in _LATIN_WORD.finditer(text, at, min(hi, at + 160)):
         word = m.group(0).lower()
         if word in DIRECT_CUES:
-            verb = (at + m.start(), at + m.end(), word)
+            verb = (m.start(), m.end(), word)
             break
-        if m.start() > 90:
+        if m.start() - at > 90:
             break
     if verb is None:
         return None, None
@@ -188,34 +179,13 @@ def _inside(pos: int, pq: list[QuoteSpan], p_end: int) -> bool:
     return any(q.open_at <= pos <= (q.close_at if q.close_at is not None else p_end) for q in pq)
 
 
-def _indirect_verbs(text: str, s: int, e: int, pq: list[QuoteSpan]) -> list[_AbsMatch]:
-    out = []
-    for m in re.finditer(r"[A-Za-z]+", text[s:e]):
-        word = m.group(0).lower()
-        if word in INDIRECT_CUES:
-            abs_start = s + m.start()
-            if not _inside(abs_start, pq, e):
-                out.append(_AbsMatch(abs_start, s + m.end(), m.group(0)))
-    return out
+def _indirect_verbs(text: str, s: int, e: int, pq: list[QuoteSpan]) -> list[re.Match[str]]:
+    """Reporting verbs of the sentence `text[s:e]` that stand outside its quotes."""
+    return [m for m in _LATIN_WORD.finditer(text, s, e)
+            if m.group(0).lower() in INDIRECT_CUES and not _inside(m.start(), pq, e)]
 
 
-class _AbsMatch:
-    """A word found at absolute offsets (what `re.Match` would be with pos arguments)."""
-
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self._start, self._end, self._word = start, end, word
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self, _n: int = 0) -> str:
-        return self._word
-
-
-def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list[QuoteSpan],
+def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: list[QuoteSpan],
               resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
     """X said (that) CLAUSE / X told Y (that) CLAUSE, with no quote marks opening CLAUSE."""
     word = verb.group(0).lower()
@@ -270,7 +240,7 @@ def _indirect(text: str, p: Paragraph, verb: _AbsMatch, s: int, e: int, pq: list
     if any(q.start <= clause_at and end <= q.end for q in quotes):
         return None
     return Quote(text=clause, start=clause_at, end=end, kind="indirect",
-                 speaker=_name(resolver, speaker), cue=word, paragraph=p.idx)
+                 speaker=speaker, cue=word, paragraph=p.idx)
 
 
 def _quoted_share(clause: str) -> float:
@@ -304,7 +274,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, pq: list[QuoteSpan]
         if speaker is None or len(text[start:end].split()) < 3:
             return None
         return Quote(text=text[start:end], start=start, end=end, kind="indirect",
-                     speaker=_name(resolver, speaker), cue="according to", paragraph=p.idx)
+                     speaker=speaker, cue="according to", paragraph=p.idx)
     comma = sentence.rfind(", ")
     if comma < 20:
         return None
@@ -335,4 +305,4 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, pq: list[QuoteSpan]
     while start < end and text[start].isspace():
         start += 1
     return Quote(text=text[start:end], start=start, end=end, kind="indirect",
-                 speaker=_name(resolver, speaker), cue=cue, paragraph=p.idx)
+                 speaker=speaker, cue=cue, paragraph=p.idx)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from store.extract.actors import DocActors
-from store.extract.lexicon import ROLE_HEADS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from store.extract.lexicon import ROLE_HEADS, SPEECH_VERBS
 
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
 _APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
@@ -28,33 +28,26 @@ _GAP = re.compile(
     r"analyst|economist|manager|secretary|minister|leader)(?:\s+of\s+[a-z][\w -]{0,30}?)?\s+)?$",
     re.IGNORECASE,
 )
-_BARE_GROUPS_B = ("police|officials|sources|analysts|economists|experts|campaigners|residents|"
+_BARE_GROUPS = ("police|officials|sources|analysts|economists|experts|campaigners|residents|"
                   "witnesses|investigators|prosecutors|authorities|researchers|scientists|critics|"
                   "doctors|diplomats")
 _DETERMINER = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its)"
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
-# An unnamed speaker before the verb: "a Home Office source", "the prime minister’s spokesperson".
+# An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
+_GROUP_NP = (rf"{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
+             rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?")
 _GROUP_BEFORE = re.compile(
-    rf"(?P<np>(?<![\w’'-])(?P<head0>{_BARE_GROUPS_B})|\b{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
-    rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?)\s*"
-    rf"(?:,[^,“”‘’\"]{{1,200}},\s*)?$",
+    rf"(?P<np>(?<![\w’'-])(?P<head0>{_BARE_GROUPS})|\b{_GROUP_NP})\s*(?:,[^,“”‘’\"]{{1,200}},\s*)?$",
     re.IGNORECASE,
 )
-_BARE_GROUPS = _BARE_GROUPS_B
-_GROUP_AFTER = re.compile(
-    rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
-    rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?)\b",
-    re.IGNORECASE,
-)
+_GROUP_AFTER = re.compile(rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_GROUP_NP})\b", re.IGNORECASE)
 _ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council", "agency",
               "office", "court", "commission", "committee", "company", "firm", "bank", "union",
               "party", "regulator", "watchdog", "charity", "group", "authority", "authorities")
-_ORG_BEFORE = re.compile(
-    rf"(?P<np>\b(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)}))\s*$",
-)
-_ORG_AFTER = re.compile(
-    rf"(?P<np>(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)}))\b",
-)
+# An organisation written as a common noun: "Italy’s interior ministry", "the company".
+_ORG_NP = rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)})"
+_ORG_BEFORE = re.compile(rf"(?P<np>\b{_ORG_NP})\s*$")
+_ORG_AFTER = re.compile(rf"(?P<np>{_ORG_NP})\b")
 _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|we)\s*$", re.IGNORECASE)
 _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
@@ -117,7 +110,6 @@ class SpeakerResolver:
             if latest is not None:
                 return latest
         self.doc.add(name, "organisation", start, end)
-        self.doc.finish()
         return name
 
     def subject_after(self, text: str, pos: int, hi: int) -> str | None:
@@ -150,9 +142,8 @@ class SpeakerResolver:
         return None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
-        if SUBJECT_PRONOUNS.get(pronoun.lower()) in ("n", "s"):
-            return None
-        if pronoun.lower() == "we":
+        """Only he, she and they point back to an actor; "it", "we" and "I" stay unresolved."""
+        if pronoun.lower() not in ("he", "she", "they"):
             return None
         return self.doc.resolve_pronoun(pronoun, pos, self.recent)
 
@@ -173,17 +164,15 @@ class SpeakerResolver:
             if head in ("source", "sources", "spokesman", "spokeswoman", "spokesperson",
                         "official", "officials", "insider", "aide") or "’s " in np or "'s " in np:
                 self.doc.add(np, "group", start, end)
-                self.doc.finish()
                 return np
             return None
         if head in ("statement", "report"):
             return None
         self.doc.add(np, "group", start, end)
-        self.doc.finish()
         return np
 
     def _may_speak(self, key: str) -> bool:
-        return self.doc.actors[key].type != "place" or False
+        return self.doc.actors[key].type != "place"
 
 
 def _strip_gap(before: str) -> str:

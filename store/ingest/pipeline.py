@@ -74,11 +74,11 @@ def ingest_article(conn: sqlite3.Connection, article: RawArticle, *, force: bool
     """Store one article and its extraction in a single transaction."""
     digest = content_hash(article.text)
     try:
-        paragraphs = split_paragraphs(article.text)
         existing = conn.execute("SELECT id FROM sources WHERE content_hash = ?", (digest,)).fetchone()
         if existing is not None and not force:
             report.duplicates.append(article.name)
             return
+        paragraphs = split_paragraphs(article.text)
         extraction = extract(article.text, paragraphs)
         with transaction(conn):
             # Checked again under the write lock: another process may have added it meanwhile.

@@ -92,13 +92,13 @@ class SearchEngine:
         text = (query.text or "")[:_MAX_QUERY_CHARS]
         if query.scope == "actors":
             return self._actors(text, query.limit)
+        if query.typing and len(text.strip().strip('"')) < _MIN_TYPING_CHARS:
+            return []  # one or two letters typed: wait for more rather than flood
         self.vocabulary.refresh(self.conn)
         phrases = [words(p) for p in _PHRASE.findall(text)]
         phrases = [p for p in phrases if p]
         rest = _PHRASE.sub(" ", text)
         typing = query.typing and not text.endswith((" ", '"'))
-        if query.typing and len(text.strip().strip('"')) < _MIN_TYPING_CHARS:
-            return []  # one or two letters typed: wait for more rather than flood
         groups = self._groups(words(rest)[:_MAX_QUERY_WORDS], typing)
         if not groups and not phrases:
             if query.scope == "quotes" and query.speaker:
@@ -219,9 +219,7 @@ class SearchEngine:
         scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
         ranked = []
         for coverage, _order, folded, row in scored[: max(limit * _CLOSENESS_POOL, 30)]:
-            closeness = fuzz.partial_ratio(folded_query, folded) / 100 if folded_query.strip() else 0.0
-            score = round(0.75 * coverage + 0.25 * closeness, 4)
-            ranked.append((score, folded, row))
+            ranked.append((_blend(coverage, folded_query, folded), folded, row))
         ranked.sort(key=lambda item: -item[0])
         out = []
         for score, folded, row in ranked[:limit]:
@@ -237,17 +235,13 @@ class SearchEngine:
                     phrases: list[list[str]], query: SearchQuery) -> list[SearchHit]:
         hits: list[SearchHit] = []
         folded_query = fold(query.text)
+        matchers = _matchers(groups, phrases)
+        by_paragraph = self._quotes_in({(p.source_id, p.paragraph) for p, _row in ranked}, query.kind)
         for passage, _row in ranked:
-            sql = ("SELECT q.id, q.text, q.start, q.\"end\", q.kind, a.name AS speaker FROM quotes q"
-                   " LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.source_id = ? AND q.paragraph_idx = ?")
-            args: list[object] = [passage.source_id, passage.paragraph]
-            if query.kind:
-                sql += " AND q.kind = ?"
-                args.append(query.kind)
-            for q in self.conn.execute(sql, args):
+            for q in by_paragraph.get((passage.source_id, passage.paragraph), ()):
                 if query.speaker and not _speaker_matches(q["speaker"], query.speaker):
                     continue
-                score, matches = _score(q["text"], groups, phrases, folded_query)
+                score, matches = _score(q["text"], matchers, folded_query)
                 if score <= 0:
                     continue
                 hits.append(SearchHit(
@@ -258,6 +252,25 @@ class SearchEngine:
                 ))
         hits.sort(key=lambda h: -h.score)
         return hits[: query.limit]
+
+    def _quotes_in(self, paragraphs: set[tuple[int, int]], kind: str | None) -> dict[tuple[int, int], list]:
+        """The quotes of the given (source, paragraph) pairs, in text order, by pair."""
+        sources = sorted({s for s, _p in paragraphs})
+        if not sources:
+            return {}
+        sql = ("SELECT q.id, q.text, q.start, q.\"end\", q.kind, q.source_id, q.paragraph_idx,"
+               " a.name AS speaker FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id"
+               f" WHERE q.source_id IN ({','.join('?' * len(sources))})")
+        args: list[object] = list(sources)
+        if kind:
+            sql += " AND q.kind = ?"
+            args.append(kind)
+        out: dict[tuple[int, int], list] = {}
+        for q in self.conn.execute(sql + " ORDER BY q.id", args):
+            key = (q["source_id"], q["paragraph_idx"])
+            if key in paragraphs:
+                out.setdefault(key, []).append(q)
+        return out
 
     def _quotes_by_speaker(self, query: SearchQuery) -> list[SearchHit]:
         rows = self.conn.execute(
@@ -349,11 +362,14 @@ def _match_spans(folded: str, matchers: list[_Matcher]) -> list[tuple[int, int]]
     return sorted(spans)
 
 
-def _score(text: str, groups: list[_Group], phrases: list[list[str]],
-           folded_query: str) -> tuple[float, list[tuple[int, int]]]:
-    """How well `text` answers the query (0..1), and the spans of the words that matched."""
-    matchers = _matchers(groups, phrases)
-    folded = fold(text)
-    coverage = _coverage(folded, matchers)
+def _blend(coverage: float, folded_query: str, folded: str) -> float:
+    """The score: mostly how much of the query is covered (exact above fuzzy), then how
+    closely the passage follows the query as written (rapidfuzz partial ratio)."""
     closeness = fuzz.partial_ratio(folded_query, folded) / 100 if folded_query.strip() else 0.0
-    return round(0.75 * coverage + 0.25 * closeness, 4), _match_spans(folded, matchers)
+    return round(0.75 * coverage + 0.25 * closeness, 4)
+
+
+def _score(text: str, matchers: list[_Matcher], folded_query: str) -> tuple[float, list[tuple[int, int]]]:
+    """How well `text` answers the query (0..1), and the spans of the words that matched."""
+    folded = fold(text)
+    return _blend(_coverage(folded, matchers), folded_query, folded), _match_spans(folded, matchers)
