@@ -5,6 +5,10 @@ class StoreError(Exception):
     """A problem with the database file itself (not SQLite, too new, unwritable...)."""
 
 
+class StoreReadOnly(StoreError):
+    """A write asked of a store opened read-only (read-only file or file system, damage)."""
+
+
 class IngestError(Exception):
     """One input file (or one record in it) cannot be ingested; the batch goes on."""
 
