@@ -1,7 +1,9 @@
 """Rendering a brief as Markdown (or JSON) with verified citations.
 
-Every quote, figure and passage is compared with its stored source at export: an item whose
-source changed or vanished is exported with a visible warning and reported, never silently.
+Every quote, figure and passage is exported as recorded when the analyst added it, and that
+record is checked against the store (`briefs.citations.check`): an item whose source changed
+or vanished, or whose speaker the store now gives otherwise, is exported with a visible
+warning and reported, never silently.
 Article text is escaped so that nothing in it (a leading #, *, |, <script>, backticks, a
 line of ---) can change the document's structure: it renders as the same words.
 """
@@ -12,8 +14,11 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote, urlsplit
 
+from briefs.citations import check
 from briefs.model import BriefItem, Citation
 from briefs.store import BriefStore
 
@@ -40,35 +45,21 @@ class ExportResult:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-def _verify(conn: sqlite3.Connection, item: BriefItem) -> str | None:
-    """None when the source still holds the item's text at its offsets, else why not."""
-    if item.kind not in ("quote", "figure", "passage"):
-        return None
-    if item.source_id is None or item.citation is None:
-        return "its source is no longer in the store"
-    row = conn.execute("SELECT text FROM sources WHERE id = ?", (item.source_id,)).fetchone()
-    if row is None:
-        return "its source is no longer in the store"
-    if item.start is None or item.end is None or row[0][item.start:item.end] != item.text:
-        return "the source no longer has this text at the cited place"
-    return None
-
-
 def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None) -> ExportResult:
     store = BriefStore(conn)
     brief = store.get(brief_id)
     items = store.items(brief_id)
     now = now or datetime.now(UTC)
     sources: list[Citation] = []
-    numbers: dict[int, int] = {}
+    numbers: dict[object, int] = {}
 
     def cite(item: BriefItem) -> str:
         if item.citation is None:
             return ""
-        if item.citation.source_id not in numbers:
+        if item.citation.key not in numbers:
             sources.append(item.citation)
-            numbers[item.citation.source_id] = len(sources)
-        n = numbers[item.citation.source_id]
+            numbers[item.citation.key] = len(sources)
+        n = numbers[item.citation.key]
         where = f", paragraph {item.paragraph + 1}" if item.paragraph is not None else ""
         return f"[\\[{n}\\]](#sources){where}"
 
@@ -76,9 +67,9 @@ def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None)
     warnings: list[str] = []
     data_items = []
     for item in items:
-        problem = _verify(conn, item)
-        if problem:
-            warnings.append(f"item {item.id} ({item.kind}): {problem}")
+        problems = check(conn, item)
+        problem = "; ".join(problems) or None
+        warnings += [f"item {item.id} ({item.kind}): {p}" for p in problems]
         if item.kind == "heading":
             lines += [f"## {escape(item.text)}", ""]
         elif item.kind == "note":
@@ -92,7 +83,7 @@ def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None)
                 lines += [">", f"> **Warning: not verified, {escape(problem)}.**"]
             lines.append("")
         elif item.kind == "figure":
-            context = _context(conn, item)
+            context = _context(item)
             line = f"- **{escape(item.text)}**"
             if context:
                 line += f": “{escape(context)}”"
@@ -107,9 +98,10 @@ def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None)
             lines.append("")
         data_items.append({
             "kind": item.kind, "text": item.text, "speaker": item.speaker, "speaker_role": item.speaker_role,
-            "source": numbers.get(item.citation.source_id) if item.citation else None,
+            "source": numbers.get(item.citation.key) if item.citation else None,
             "paragraph": item.paragraph + 1 if item.paragraph is not None else None,
-            "start": item.start, "end": item.end, "verified": problem is None, "problem": problem,
+            "start": item.start, "end": item.end, "verified": not problems, "problem": problem,
+            "problems": problems,
         })
     if sources:
         lines += ["## Sources", ""]
@@ -120,8 +112,13 @@ def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None)
             if c.published:
                 parts.append(escape(c.published))
             entry = f"{n}. " + ", ".join(parts)
-            if c.url:
-                entry += f". <{c.url.replace('>', '%3E').replace(' ', '%20')}>"
+            link = safe_link(c.url)
+            if link:
+                entry += f". <{link}>"
+            elif c.url:
+                entry += f". {escape(c.url)}"
+            elif c.path:
+                entry += f". {escape(PurePath(c.path).name)}"
             lines.append(entry)
         lines.append("")
     data = {
@@ -138,14 +135,22 @@ def _note(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text).strip()
 
 
-def _context(conn: sqlite3.Connection, item: BriefItem) -> str:
-    """The sentence around a figure, so the number is read with what it counts."""
-    if item.source_id is None or item.start is None:
-        return ""
-    row = conn.execute(
-        'SELECT text FROM paragraphs WHERE source_id = ? AND start <= ? AND "end" >= ?',
-        (item.source_id, item.start, item.end)).fetchone()
-    if row is None:
-        return ""
-    para = row[0]
-    return para if len(para) <= 300 else para[:297] + "…"
+def _context(item: BriefItem) -> str:
+    """The sentence around a figure, as recorded when it was added."""
+    context = " ".join((item.context or "").split())
+    return context if len(context) <= 300 else context[:297] + "…"
+
+
+def safe_link(url: str | None) -> str | None:
+    """An http(s) URL fit for a Markdown autolink (percent-encoded where CommonMark or a
+    terminal would misread it), or None: any other scheme is shown as text, never a link."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return "".join(ch if 0x21 <= ord(ch) < 0x7F and ch not in '<>"`\\' else quote(ch, safe="") for ch in url)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
+from dataclasses import fields
 
-from briefs.model import Brief, BriefItem, Citation
+from briefs.citations import CITED_KINDS, RECORD_COLUMNS, Record, Refresh, plan_refresh, snapshot
+from briefs.model import Brief, BriefItem
 from store.clock import now_iso
 from store.db import transaction
+from store.queries import parse_id
 
 DEFAULT_TITLE = "Untitled brief"
+_ITEM_COLUMNS = ", ".join(f'"{f.name}"' for f in fields(BriefItem))
 
 
 class BriefError(Exception):
@@ -42,10 +45,10 @@ class BriefStore:
     def find(self, ref: str) -> Brief:
         """A brief by id or by (a unique part of) its title."""
         briefs = self.list()
-        if ref.isdigit():
-            for b in briefs:
-                if b.id == int(ref):
-                    return b
+        number = parse_id(ref)
+        for b in briefs:
+            if b.id == number:
+                return b
         exact = [b for b in briefs if b.title.lower() == ref.lower()]
         if len(exact) == 1:
             return exact[0]
@@ -90,60 +93,62 @@ class BriefStore:
 
     # ----- items --------------------------------------------------------------------------
     def items(self, brief_id: int) -> list[BriefItem]:
+        """The brief's items in order, each as recorded: no join with live extraction."""
         rows = self.conn.execute(
-            "SELECT i.*, s.title AS s_title, s.outlet, s.published, s.url, s.path,"
-            " a.name AS speaker, a.roles AS speaker_roles,"
-            " (SELECT p.idx FROM paragraphs p WHERE p.source_id = i.source_id AND p.start <= i.start"
-            "  AND i.start < p.\"end\" + 1 ORDER BY p.idx DESC LIMIT 1) AS paragraph"
-            " FROM brief_items i LEFT JOIN sources s ON s.id = i.source_id"
-            " LEFT JOIN quotes q ON i.kind = 'quote' AND q.id = i.ref_id"
-            " LEFT JOIN actors a ON a.id = q.speaker_id"
-            " WHERE i.brief_id = ? AND i.removed_at IS NULL ORDER BY i.position, i.id",
-            (brief_id,),
-        ).fetchall()
-        out = []
-        for r in rows:
-            citation = None
-            if r["source_id"] is not None and r["s_title"] is not None:
-                citation = Citation(r["source_id"], r["s_title"], r["outlet"], r["published"], r["url"], r["path"])
-            roles = json.loads(r["speaker_roles"]) if r["speaker_roles"] else []
-            out.append(BriefItem(
-                id=r["id"], brief_id=r["brief_id"], position=r["position"], kind=r["kind"], text=r["text"],
-                source_id=r["source_id"], ref_id=r["ref_id"], start=r["start"], end=r["end"],
-                speaker=r["speaker"], speaker_role=roles[0] if roles else None,
-                paragraph=r["paragraph"], citation=citation,
-            ))
-        return out
+            f"SELECT {_ITEM_COLUMNS} FROM brief_items"
+            " WHERE brief_id = ? AND removed_at IS NULL ORDER BY position, id", (brief_id,)).fetchall()
+        return [BriefItem(**dict(r)) for r in rows]
 
     def add_quote(self, brief_id: int, quote_id: int) -> BriefItem:
-        row = self.conn.execute('SELECT source_id, text, start, "end" FROM quotes WHERE id = ?', (quote_id,)).fetchone()
-        if row is None:
-            raise BriefError(f"no quote with id {quote_id}")
-        return self._add(brief_id, "quote", row["text"], row["source_id"], quote_id, row["start"], row["end"])
+        return self._add_cited(brief_id, "quote", "quotes", quote_id)
 
     def add_figure(self, brief_id: int, figure_id: int) -> BriefItem:
-        row = self.conn.execute('SELECT source_id, text, start, "end" FROM figures WHERE id = ?', (figure_id,)).fetchone()
-        if row is None:
-            raise BriefError(f"no figure with id {figure_id}")
-        return self._add(brief_id, "figure", row["text"], row["source_id"], figure_id, row["start"], row["end"])
+        return self._add_cited(brief_id, "figure", "figures", figure_id)
 
     def add_passage(self, brief_id: int, source_id: int, start: int, end: int) -> BriefItem:
-        row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        try:
+            record = snapshot(self.conn, "passage", source_id, start, end)
+        except LookupError as exc:
+            raise BriefError(str(exc)) from exc
+        return self._add(brief_id, "passage", record)
+
+    def _add_cited(self, brief_id: int, kind: str, table: str, ref_id: int) -> BriefItem:
+        row = self.conn.execute(f'SELECT source_id, start, "end" FROM {table} WHERE id = ?', (ref_id,)).fetchone()
         if row is None:
-            raise BriefError(f"no source with id {source_id}")
-        text = row["text"]
-        if not (0 <= start < end <= len(text)):
-            raise BriefError(f"offsets {start}-{end} are outside source {source_id}")
-        return self._add(brief_id, "passage", text[start:end], source_id, None, start, end)
+            raise BriefError(f"no {kind} with id {ref_id}")
+        record = snapshot(self.conn, kind, row["source_id"], row["start"], row["end"], ref_id)
+        return self._add(brief_id, kind, record)
+
+    def refresh_plan(self, brief_id: int) -> list[Refresh]:
+        """For each cited item whose record the store no longer bears out, what a refresh
+        would change (or why it cannot). Nothing is written."""
+        plans = [plan_refresh(self.conn, item) for item in self.items(brief_id) if item.kind in CITED_KINDS]
+        return [p for p in plans if p.changes or p.blocker]
+
+    def apply_refresh(self, brief_id: int, plans: list[Refresh]) -> int:
+        """Write the new records of `plans` (as shown to the analyst), in one transaction."""
+        applied = 0
+        with transaction(self.conn):
+            self._require(brief_id)
+            for plan in plans:
+                if plan.record is None or plan.item.brief_id != brief_id:
+                    continue
+                values = {name: getattr(plan.record, name) for name in RECORD_COLUMNS}
+                assigns = ", ".join(f'"{name}" = ?' for name in values)
+                self.conn.execute(f"UPDATE brief_items SET {assigns} WHERE id = ?", (*values.values(), plan.item.id))
+                applied += 1
+            if applied:
+                self._touch(brief_id)
+        return applied
 
     def add_note(self, brief_id: int, text: str) -> BriefItem:
-        return self._add(brief_id, "note", text, None, None, None, None)
+        return self._add(brief_id, "note", text)
 
     def add_heading(self, brief_id: int, text: str) -> BriefItem:
         heading = " ".join(text.split())
         if not heading:
             raise BriefError("a heading needs text")
-        return self._add(brief_id, "heading", heading, None, None, None, None)
+        return self._add(brief_id, "heading", heading)
 
     def edit_text(self, item_id: int, text: str) -> None:
         """Notes and headings are the analyst's words and can change; cited items cannot."""
@@ -189,20 +194,23 @@ class BriefStore:
         return next(i for i in self.items(brief_id) if i.id == row["id"])
 
     # ----- internals ----------------------------------------------------------------------
-    def _add(self, brief_id: int, kind: str, text: str, source_id: int | None, ref_id: int | None,
-             start: int | None, end: int | None) -> BriefItem:
+    def _add(self, brief_id: int, kind: str, content: str | Record) -> BriefItem:
+        """Append an item: the analyst's own text, or the record of a cited one."""
+        values: dict[str, object] = {"text": content} if isinstance(content, str) else \
+            {name: getattr(content, name) for name in RECORD_COLUMNS}
         with transaction(self.conn):
             self._require(brief_id)
             position = self.conn.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM brief_items WHERE brief_id = ?", (brief_id,)
             ).fetchone()[0]
+            names = ["brief_id", "position", "kind", *values]
             cur = self.conn.execute(
-                'INSERT INTO brief_items (brief_id, position, kind, source_id, ref_id, start, "end", text)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (brief_id, position, kind, source_id, ref_id, start, end, text),
+                "INSERT INTO brief_items (" + ", ".join(f'"{n}"' for n in names) + ")"
+                f" VALUES ({', '.join('?' * len(names))})",
+                (brief_id, position, kind, *values.values()),
             )
             self._touch(brief_id)
-        item_id = int(cur.lastrowid)
+        item_id = int(cur.lastrowid or 0)
         return next(i for i in self.items(brief_id) if i.id == item_id)
 
     def _require(self, brief_id: int) -> None:

@@ -159,6 +159,48 @@ CREATE INDEX actors_name ON actors(name COLLATE NOCASE, id);
 """
 
 
+# Version 7: a brief item keeps its own record of what the analyst saw (speaker, source
+# details, source hash, figure context), so re-extraction and renames never change an
+# exported citation. Existing items are filled from what the store shows at upgrade.
+_V7 = """
+ALTER TABLE brief_items ADD COLUMN speaker TEXT;
+ALTER TABLE brief_items ADD COLUMN speaker_role TEXT;
+ALTER TABLE brief_items ADD COLUMN source_hash TEXT;
+ALTER TABLE brief_items ADD COLUMN source_title TEXT;
+ALTER TABLE brief_items ADD COLUMN source_outlet TEXT;
+ALTER TABLE brief_items ADD COLUMN source_published TEXT;
+ALTER TABLE brief_items ADD COLUMN source_url TEXT;
+ALTER TABLE brief_items ADD COLUMN source_path TEXT;
+ALTER TABLE brief_items ADD COLUMN paragraph INTEGER;
+ALTER TABLE brief_items ADD COLUMN context TEXT;
+ALTER TABLE brief_items ADD COLUMN context_start INTEGER;
+ALTER TABLE brief_items ADD COLUMN context_end INTEGER;
+UPDATE brief_items SET
+    speaker = (SELECT a.name FROM quotes q JOIN actors a ON a.id = q.speaker_id WHERE q.id = brief_items.ref_id),
+    speaker_role = (SELECT json_extract(a.roles, '$[0]') FROM quotes q JOIN actors a ON a.id = q.speaker_id
+                    WHERE q.id = brief_items.ref_id)
+WHERE kind = 'quote';
+UPDATE brief_items SET
+    source_hash = (SELECT content_hash FROM sources s WHERE s.id = brief_items.source_id),
+    source_title = (SELECT title FROM sources s WHERE s.id = brief_items.source_id),
+    source_outlet = (SELECT outlet FROM sources s WHERE s.id = brief_items.source_id),
+    source_published = (SELECT published FROM sources s WHERE s.id = brief_items.source_id),
+    source_url = (SELECT url FROM sources s WHERE s.id = brief_items.source_id),
+    source_path = (SELECT path FROM sources s WHERE s.id = brief_items.source_id),
+    paragraph = (SELECT p.idx FROM paragraphs p WHERE p.source_id = brief_items.source_id
+                 AND p.start <= brief_items.start AND brief_items.start <= p."end" ORDER BY p.idx DESC LIMIT 1)
+WHERE kind IN ('quote', 'figure', 'passage') AND source_id IS NOT NULL;
+UPDATE brief_items SET
+    context = (SELECT p.text FROM paragraphs p WHERE p.source_id = brief_items.source_id
+               AND p.start <= brief_items.start AND brief_items."end" <= p."end" LIMIT 1),
+    context_start = (SELECT p.start FROM paragraphs p WHERE p.source_id = brief_items.source_id
+                     AND p.start <= brief_items.start AND brief_items."end" <= p."end" LIMIT 1),
+    context_end = (SELECT p."end" FROM paragraphs p WHERE p.source_id = brief_items.source_id
+                   AND p.start <= brief_items.start AND brief_items."end" <= p."end" LIMIT 1)
+WHERE kind = 'figure' AND source_id IS NOT NULL;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in _split_statements(sql):
@@ -182,6 +224,6 @@ def _split_statements(sql: str) -> list[str]:
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6),
+    _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6), _script(_V7),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,25 +7,32 @@ as markup, with control characters defused.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.widgets import ContentSwitcher, Footer, Header
 
 from briefs.export import default_filename, render
+from briefs.files import ExportTargetError, write_export
 from briefs.store import BriefError, BriefStore
+from store.db import describe_sqlite_error
+from store.errors import StoreError, StoreReadOnly
 from tui import settings
 from tui.commands import BriefCommands
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
 from tui.screens.details import ActorScreen, QuoteScreen
-from tui.screens.modals import HelpScreen, PromptScreen
+from tui.screens.modals import ConfirmScreen, HelpScreen, PromptScreen
 from tui.screens.reader import ReaderScreen
+from tui.text import visible
 from tui.views.brief import BriefView
 from tui.views.lists import ActorsView, FiguresView, QuotesView, SourcesView
 from tui.views.search import SearchView
+from tui.workers import db_work
 
 VIEWS = ("sources", "actors", "quotes", "figures", "search", "brief")
 
@@ -54,6 +61,7 @@ class BriefApp(App[None]):
         self.db_path = Path(db_path)
         self.db = Database(self.db_path)
         self.history: list[str] = []
+        self.read_only: str | None = None
         saved = settings.load().get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -70,9 +78,45 @@ class BriefApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.db_path)
+        self.sub_title = visible(str(self.db_path))
         self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
         self.query_one(SourcesView).focus_table()
+        self._check_store()
+
+    @db_work(group="store-check")
+    def _check_store(self) -> None:
+        """Say at once when the store can only be read, and why."""
+        reason = self.db.conn().read_only_reason
+        if reason is not None:
+            self.call_from_thread(self._show_read_only, reason)
+
+    def _show_read_only(self, reason: str) -> None:
+        self.read_only = reason
+        self.sub_title = visible(f"{self.db_path} (read-only)")
+        self.notify(f"Read-only: {reason}. You can browse, search and export; changes cannot be saved.",
+                    severity="warning", timeout=10)
+
+    # ----- messages to the analyst ------------------------------------------------------
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every toast is literal text: a file name, title or query is never markup, and
+        its control characters are shown, not obeyed."""
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False)
+
+    def report_failure(self, exc: BaseException, what: str = "") -> None:
+        """The one place a worker's failure is told to the analyst; the app keeps running."""
+        if isinstance(exc, sqlite3.Error):
+            reason = f"the database failed: {describe_sqlite_error(exc)}"
+        elif isinstance(exc, StoreReadOnly):
+            reason = str(exc).split(": ", 1)[-1]
+        elif isinstance(exc, StoreError | BriefError | ExportTargetError):
+            reason = str(exc)
+        elif isinstance(exc, OSError):
+            reason = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
+        self.log.error(f"worker {what} failed: {exc!r}")
+        self.notify(reason[:1].upper() + reason[1:], severity="error", timeout=8)
 
     def on_unmount(self) -> None:
         self.db.close()
@@ -128,20 +172,16 @@ class BriefApp(App[None]):
     def _add(self, message: AddToBrief) -> None:
         self.add_to_brief(message, self.query_one(BriefView).brief_id)
 
-    @work(thread=True, group="add-to-brief")
+    @db_work(group="add-to-brief")
     def add_to_brief(self, message: AddToBrief, brief_id: int | None) -> None:
         store = BriefStore(self.db.conn())
-        try:
-            brief = store.get(brief_id) if brief_id else store.current()
-            if message.kind == "quote":
-                store.add_quote(brief.id, message.ref_id)  # type: ignore[arg-type]
-            elif message.kind == "figure":
-                store.add_figure(brief.id, message.ref_id)  # type: ignore[arg-type]
-            else:
-                store.add_passage(brief.id, message.source_id, message.start, message.end)  # type: ignore[arg-type]
-        except BriefError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error")
-            return
+        brief = store.get(brief_id) if brief_id else store.current()
+        if message.kind == "quote":
+            store.add_quote(brief.id, message.ref_id)  # type: ignore[arg-type]
+        elif message.kind == "figure":
+            store.add_figure(brief.id, message.ref_id)  # type: ignore[arg-type]
+        else:
+            store.add_passage(brief.id, message.source_id, message.start, message.end)  # type: ignore[arg-type]
         self.call_from_thread(self.notify, f"Added the {message.kind} to “{brief.title}”", timeout=3)
         self.call_from_thread(lambda: self.query_one(BriefView).reload())
 
@@ -157,25 +197,29 @@ class BriefApp(App[None]):
         view = self.query_one(BriefView)
         self._ask_export(view.brief_id)
 
-    @work(thread=True, group="export-ask")
+    @db_work(group="export-ask")
     def _ask_export(self, brief_id: int | None) -> None:
         store = BriefStore(self.db.conn())
         brief = store.get(brief_id) if brief_id else store.current()
         default = str(Path.cwd() / default_filename(brief.title))
         self.call_from_thread(self.push_screen, PromptScreen("Export brief as Markdown to", default),
-                              lambda path: path and self.export_brief(brief.id, path))
+                              lambda path: self._confirm_export(brief.id, path))
 
-    @work(thread=True, group="export")
-    def export_brief(self, brief_id: int, path: str) -> None:
-        result = render(self.db.conn(), brief_id)
-        target = Path(path).expanduser()
-        try:
-            tmp = target.with_name(f".{target.name}.tmp")
-            tmp.write_text(result.markdown, encoding="utf-8")
-            tmp.replace(target)
-        except OSError as exc:
-            self.call_from_thread(self.notify, f"Cannot write {target}: {exc.strerror or exc}", severity="error")
+    def _confirm_export(self, brief_id: int, path: str | None) -> None:
+        """An existing file is replaced only when the analyst says so."""
+        if not path:
             return
+        target = Path(path).expanduser()
+        if target.is_file() or target.is_symlink():
+            self.push_screen(ConfirmScreen(f"{target} exists. Replace it?", "Enter replaces · Escape keeps it"),
+                             lambda yes: yes and self.export_brief(brief_id, str(target), True))
+        else:
+            self.export_brief(brief_id, str(target), False)
+
+    @db_work(group="export")
+    def export_brief(self, brief_id: int, path: str, force: bool = False) -> None:
+        result = render(self.db.conn(), brief_id)
+        target = write_export(Path(path), result.markdown, force=force)
         note = f"Wrote {target}"
         if result.warnings:
             note += f" ({len(result.warnings)} items not verified: see the warnings in the file)"

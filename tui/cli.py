@@ -6,7 +6,6 @@ gives scripts the data. Textual is imported only when the app opens.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -16,11 +15,13 @@ from typing import Any
 
 import click
 
+from briefs.files import ExportTargetError
+from briefs.store import BriefError
 from store import queries
-from store.db import connect, describe_sqlite_error
+from store.db import connect, describe_sqlite_error, integrity_problems
 from store.errors import StoreError
 from store.paths import default_db_path, sample_data_dir
-from tui.output import console, highlighted, print_json, print_table, say, warn
+from tui.output import console, highlighted, json_text, print_json, print_table, say, warn
 
 EXAMPLES = """
 \b
@@ -38,6 +39,46 @@ Examples:
 """
 
 
+ROW_ID = click.IntRange(1, queries.MAX_ID)
+LIMIT = click.IntRange(0, queries.MAX_ID)
+
+
+class Megabytes(click.ParamType):
+    """A size limit in MB: a finite positive number (no `nan`, `inf`, `-1`, `²`)."""
+
+    name = "MB"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        if isinstance(value, float):
+            number = value
+        else:
+            text = str(value).strip()
+            try:
+                number = float(text) if text.isascii() else float("nan")
+            except ValueError:
+                number = float("nan")
+        if not (0 < number <= 1_000_000):
+            self.fail(f"{value!r} is not a size in MB (a number above 0, such as 20)", param, ctx)
+        return number
+
+
+class BriefGroup(click.Group):
+    """The `brief` command group: an error any command meets in the store, a brief or an
+    export target is one line on standard error and exit status 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (StoreError, BriefError, ExportTargetError) as exc:
+            warn(f"brief: {exc}")
+            ctx.exit(2)
+        except sqlite3.Error as exc:
+            # A store that turns read-only, locked past the timeout or damaged mid-command.
+            # Transactions already rolled back: nothing is half-written.
+            warn(f"brief: the database failed: {describe_sqlite_error(exc)}")
+            ctx.exit(2)
+
+
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """`--db PATH` on every command, overriding the group's `--db` and `BRIEF_DB`."""
     return click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -46,14 +87,14 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def _open(ctx: click.Context, db_path: Path | None) -> sqlite3.Connection:
     path = db_path or ctx.obj.get("db_path") or default_db_path()
-    try:
-        return connect(path)
-    except StoreError as exc:
-        warn(f"brief: {exc}")
-        sys.exit(2)
+    conn = connect(path)
+    reason = conn.read_only_reason
+    if reason is not None and "damaged" in reason:
+        warn(f"brief: {path}: {reason}; reading only, writes are refused")
+    return conn
 
 
-@click.group(invoke_without_command=True, epilog=EXAMPLES)
+@click.group(cls=BriefGroup, invoke_without_command=True, epilog=EXAMPLES)
 @db_option
 @click.version_option(package_version("brief"), prog_name="brief")
 @click.pass_context
@@ -84,7 +125,7 @@ def _open_app(ctx: click.Context, db_path: Path | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Re-extract articles already stored.")
-@click.option("--max-mb", type=float, default=20.0, show_default=True, help="Refuse files larger than this.")
+@click.option("--max-mb", type=Megabytes(), default=20.0, show_default=True, help="Refuse files larger than this.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary line.")
 @db_option
 @click.pass_context
@@ -135,7 +176,7 @@ def reindex(ctx: click.Context, db_path: Path | None) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@click.option("--limit", type=LIMIT, default=None, help="At most this many rows.")
 @db_option
 @click.pass_context
 def sources(ctx: click.Context, as_json: bool, limit: int | None, db_path: Path | None) -> None:
@@ -179,13 +220,13 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
                 failed += 1
                 continue
             documents.append(document_json(article.name, run_extract(article.text)))
-    sys.stdout.write(json.dumps({"documents": documents}, ensure_ascii=False, indent=1) + "\n")
+    sys.stdout.write(json_text({"documents": documents}, indent=1) + "\n")
     sys.exit(1 if failed else 0)
 
 
 @cli.command()
 @click.option("--type", "type_", type=click.Choice(["person", "organisation", "place", "group"]))
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @db_option
 @click.pass_context
@@ -203,7 +244,7 @@ def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bo
 @click.option("--speaker", help="Part of the speaker's name or alias.")
 @click.option("--source", help="Source id, path or a unique part of its title.")
 @click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]))
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @db_option
 @click.pass_context
@@ -222,7 +263,7 @@ def quotes_cmd(ctx: click.Context, speaker: str | None, source: str | None, kind
 @cli.command(name="figures")
 @click.option("--source", help="Source id, path or a unique part of its title.")
 @click.option("--unit", help="Only figures with this unit (percent, GBP, people...).")
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @db_option
 @click.pass_context
@@ -241,7 +282,7 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
 
 @cli.command(name="search")
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--limit", type=LIMIT, default=20, show_default=True)
 @click.option("--quotes", "quotes_only", is_flag=True, help="Search quotes only.")
 @click.option("--actors", "actors_only", is_flag=True, help="Search actors' names only.")
 @click.option("--speaker", help="Only quotes by this speaker (implies --quotes).")
@@ -292,42 +333,53 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, quotes_on
 @click.argument("brief", required=False)
 @click.option("-o", "--output", default=None, help="File to write ('-' for standard output; default: TITLE.md here).")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True)
+@click.option("--force", is_flag=True, help="Replace the file if it exists.")
 @db_option
 @click.pass_context
-def export_cmd(ctx: click.Context, brief: str | None, output: str | None, fmt: str, db_path: Path | None) -> None:
+def export_cmd(ctx: click.Context, brief: str | None, output: str | None, fmt: str, force: bool,
+               db_path: Path | None) -> None:
     """Export a brief (default: the current one) as Markdown with verified citations.
 
-    Every quote, figure and passage is checked against its stored source; an item that no
-    longer matches is exported with a visible warning, named here, and the exit status is 1.
+    Every quote, figure and passage is exported as recorded when it was added and checked
+    against the store; an item whose source changed or whose speaker the store now gives
+    otherwise is exported with a visible warning, named here, and the exit status is 1.
+    An existing file is replaced only with --force.
     """
     from briefs.export import default_filename, render
-    from briefs.store import BriefError, BriefStore
+    from briefs.files import write_export
+    from briefs.store import BriefStore
 
     conn = _open(ctx, db_path)
     store = BriefStore(conn)
-    try:
-        chosen = store.find(brief) if brief else store.current()
-    except BriefError as exc:
-        warn(f"brief: {exc}")
-        sys.exit(2)
+    chosen = store.find(brief) if brief else store.current()
     result = render(conn, chosen.id)
-    content = result.markdown if fmt == "markdown" else json.dumps(result.data, ensure_ascii=False, indent=2) + "\n"
+    content = result.markdown if fmt == "markdown" else json_text(result.data) + "\n"
     if output == "-":
         sys.stdout.write(content)
     else:
         suffix = ".md" if fmt == "markdown" else ".json"
         target = Path(output) if output else Path.cwd() / default_filename(chosen.title, suffix)
-        try:
-            tmp = target.with_name(f".{target.name}.tmp")
-            tmp.write_text(content, encoding="utf-8")
-            tmp.replace(target)
-        except OSError as exc:
-            warn(f"brief: cannot write {target}: {exc.strerror or exc}; the brief is unchanged")
-            sys.exit(2)
-        say(f"wrote {target} ({len(store.items(chosen.id))} items)")
+        written = write_export(target, content, force=force)
+        say(f"wrote {written} ({len(result.data['items'])} items)")
     for problem in result.warnings:
         warn(f"warning: {problem}")
     sys.exit(1 if result.warnings else 0)
+
+
+@cli.command(name="check")
+@db_option
+@click.pass_context
+def check_cmd(ctx: click.Context, db_path: Path | None) -> None:
+    """Check the whole database file for damage (SQLite's integrity check)."""
+    path = db_path or ctx.obj.get("db_path") or default_db_path()
+    conn = _open(ctx, db_path)
+    problems = integrity_problems(conn)
+    if problems:
+        for problem in problems:
+            warn(f"brief: {path}: {problem}")
+        warn(f"brief: {path} is damaged; restore it from a backup (brief reads it but refuses writes)")
+        sys.exit(1)
+    say(f"{path}: ok")
 
 
 @cli.group(name="briefs", invoke_without_command=True)
@@ -351,13 +403,7 @@ def _brief_store(ctx: click.Context, db_path: Path | None):
 
 
 def _find_brief(store, ref: str):
-    from briefs.store import BriefError
-
-    try:
-        return store.find(ref)
-    except BriefError as exc:
-        warn(f"brief: {exc}")
-        sys.exit(2)
+    return store.find(ref)
 
 
 @briefs_cmd.command(name="new")
@@ -373,20 +419,14 @@ def briefs_new(ctx: click.Context, title: tuple[str, ...], db_path: Path | None)
 @briefs_cmd.command(name="add")
 @click.argument("brief")
 @click.argument("kind", type=click.Choice(["quote", "figure"]))
-@click.argument("item_id", type=int)
+@click.argument("item_id", type=ROW_ID)
 @db_option
 @click.pass_context
 def briefs_add(ctx: click.Context, brief: str, kind: str, item_id: int, db_path: Path | None) -> None:
     """Add a quote or figure (ids from `brief quotes` / `brief figures`) to a brief."""
-    from briefs.store import BriefError
-
     store = _brief_store(ctx, db_path)
     chosen = _find_brief(store, brief)
-    try:
-        item = store.add_quote(chosen.id, item_id) if kind == "quote" else store.add_figure(chosen.id, item_id)
-    except BriefError as exc:
-        warn(f"brief: {exc}")
-        sys.exit(2)
+    item = store.add_quote(chosen.id, item_id) if kind == "quote" else store.add_figure(chosen.id, item_id)
     say(f"added {kind} {item_id} to “{chosen.title}” as item {item.position + 1}")
 
 
@@ -438,6 +478,48 @@ def briefs_show(ctx: click.Context, brief: str, as_json: bool, db_path: Path | N
                  for n, i in enumerate(items, start=1)])
 
 
+@briefs_cmd.command(name="refresh")
+@click.argument("brief")
+@click.option("--yes", "-y", is_flag=True, help="Apply the changes without asking.")
+@db_option
+@click.pass_context
+def briefs_refresh(ctx: click.Context, brief: str, yes: bool, db_path: Path | None) -> None:
+    """Show how the store now differs from a brief's cited items, and update them.
+
+    Items keep what you saw when you added them; this is the one way to change that. Each
+    change is shown first; items whose text is gone from their source are left as they are.
+    """
+    store = _brief_store(ctx, db_path)
+    chosen = _find_brief(store, brief)
+    plans = store.refresh_plan(chosen.id)
+    positions = {item.id: n for n, item in enumerate(store.items(chosen.id), start=1)}
+    if not plans:
+        say(f"“{chosen.title}”: every cited item matches its source and the store; nothing to refresh")
+        return
+    for plan in plans:
+        label = f"item {positions.get(plan.item.id, '?')} ({plan.item.kind}, “{_short(plan.item.text)}”)"
+        if plan.blocker:
+            say(f"{label}: cannot refresh: {plan.blocker}")
+        for change in plan.changes:
+            say(f"{label}: {change}")
+    doable = [p for p in plans if p.record is not None]
+    if not doable:
+        sys.exit(1)
+    if not yes:
+        if not sys.stdin.isatty():
+            say(f"{len(doable)} items would change; run again with --yes to apply")
+            sys.exit(1)
+        click.confirm(f"Update {len(doable)} items of “{chosen.title}”?", abort=True)
+    applied = store.apply_refresh(chosen.id, doable)
+    say(f"updated {applied} items of “{chosen.title}”")
+    sys.exit(1 if len(doable) < len(plans) else 0)
+
+
+def _short(text: str, limit: int = 50) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def _source_id(conn: sqlite3.Connection, ref: str | None) -> int | None:
     if ref is None:
         return None
@@ -449,10 +531,4 @@ def _source_id(conn: sqlite3.Connection, ref: str | None) -> int | None:
 
 
 def main() -> None:
-    try:
-        cli(obj={}, standalone_mode=True)
-    except sqlite3.Error as exc:
-        # A store that turns read-only, locked past the timeout or damaged mid-command:
-        # one line and a non-zero exit, never a traceback. Transactions already rolled back.
-        warn(f"brief: the database failed: {describe_sqlite_error(exc)}")
-        sys.exit(2)
+    cli(obj={}, standalone_mode=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -11,22 +13,45 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from tui.text import visible
+
 console = Console()
 err_console = Console(stderr=True)
 
 
 def say(message: str) -> None:
-    """A message on standard output: literal (no markup), never wrapped."""
-    console.print(message, markup=False, highlight=False, soft_wrap=True)
+    """A message on standard output: literal (no markup, control characters shown as
+    escapes), never wrapped."""
+    console.print(Text(visible(message)), markup=False, highlight=False, soft_wrap=True)
 
 
 def warn(message: str) -> None:
     """A message on standard error: literal, never wrapped, so one problem is one line."""
-    err_console.print(message, markup=False, highlight=False, soft_wrap=True)
+    err_console.print(Text(visible(message)), markup=False, highlight=False, soft_wrap=True)
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: Any, indent: int | None = 2) -> str:
+    """Strict JSON for scripts: no `NaN` or `Infinity` (null instead), and the characters
+    a terminal would obey or a JavaScript parser would split on written as escapes."""
+    text = json.dumps(_finite(data), ensure_ascii=False, indent=indent, allow_nan=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _finite(data: Any) -> Any:
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(v) for v in data]
+    return data
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_text(data) + "\n")
 
 
 def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -36,7 +61,7 @@ def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]
         for row in rows:
             sys.stdout.write("\t".join(_plain(v.plain if isinstance(v, Text) else v) for v in row) + "\n")
         return
-    table = Table(title=title, header_style="bold", expand=False)
+    table = Table(title=Text(visible(title)), header_style="bold", expand=False)
     for col in columns:
         table.add_column(col, overflow="fold", justify="right" if col in ("id", "quotes", "figures", "value") else "left")
     for row in rows:
@@ -63,8 +88,7 @@ def _plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:g}"
+        return f"{value:g}" if math.isfinite(value) else ""
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    text = str(value)
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+        return visible(", ".join(str(v) for v in value))
+    return visible(value)

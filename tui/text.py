@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 
 MAX_CELL = 160
+# C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides: what a
+# terminal would obey (or a reader misread) rather than show.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\x1b": "\\e"}
+
+
+def visible(text: object) -> str:
+    """Any string the program prints about files, titles or queries, with every control
+    character shown as an escape (`\\e[31m`, `\\n`, `\\x9b`) instead of acting on the terminal."""
+    return _INVISIBLE.sub(lambda m: _NAMED.get(m.group(), f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                               else f"\\u{ord(m.group()):04x}"), str(text))
+
+
+def visible_lines(text: str) -> str:
+    """`visible` for text of several lines: the line breaks are kept."""
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 def safe(text: str | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -18,6 +18,7 @@ from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import cell, citation, highlighted
+from tui.workers import db_work
 
 _NEAR = 400  # characters around a quote in which figures are "near" it
 
@@ -51,7 +52,7 @@ class ActorScreen(Screen[None]):
         self.query_one("#actor-figures", DataTable).add_columns("Figure", "Unit", "Source")
         self.load()
 
-    @work(thread=True, exclusive=True, group="actor")
+    @db_work(group="actor", exclusive=True)
     def load(self) -> None:
         conn = self.db.conn()
         actor = conn.execute("SELECT id, name, type, roles FROM actors WHERE id = ?", (self.actor_id,)).fetchone()
@@ -143,7 +144,7 @@ class QuoteScreen(Screen[None]):
         self.query_one("#quote-elsewhere", DataTable).add_columns("Speaker", "Source")
         self.load()
 
-    @work(thread=True, exclusive=True, group="quote")
+    @db_work(group="quote", exclusive=True)
     def load(self) -> None:
         conn = self.db.conn()
         q = conn.execute(

@@ -12,6 +12,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefs.model import Brief
+from tui.text import visible, visible_lines
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -40,6 +41,29 @@ class PromptScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask a yes-or-no question, with details; Enter returns True, Escape False."""
+
+    BINDINGS = [Binding("escape,n", "answer(False)", "No"), Binding("enter,y", "answer(True)", "Yes")]
+
+    def __init__(self, question: str, hint: str = "Enter confirms · Escape cancels", details: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.hint = hint
+        self.details = details
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(visible(self.question)), classes="dialog-title")
+            if self.details:
+                with VerticalScroll(classes="confirm-details"):
+                    yield Static(Text(visible_lines(self.details)))
+            yield Static(Text(self.hint), classes="status")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
 
 
 class BriefPickerScreen(ModalScreen[int | None]):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,6 +14,7 @@ from textual.widgets import Footer, Static
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText
 from tui.text import citation, highlighted, safe
+from tui.workers import db_work
 
 QUOTE_STYLE = "italic underline"
 ACTOR_STYLE = "bold"
@@ -72,7 +72,7 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="reader")
+    @db_work(group="reader", exclusive=True)
     def load(self) -> None:
         conn = self.db.conn()
         src = conn.execute("SELECT id, title, outlet, published, url, text FROM sources WHERE id = ?",

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import tempfile
 
-from textual import on, work
-from textual.app import ComposeResult
+from textual import on
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
+from briefs.citations import Refresh
 from briefs.export import render
 from briefs.model import BriefItem
-from briefs.store import BriefError, BriefStore
+from briefs.store import BriefStore
 from tui.db import Database
-from tui.screens.modals import BriefPickerScreen, PromptScreen
+from tui.screens.modals import BriefPickerScreen, ConfirmScreen, PromptScreen
 from tui.text import cell
+from tui.workers import db_work
 
 
 class BriefView(Vertical):
@@ -36,6 +39,7 @@ class BriefView(Vertical):
         Binding("N", "new", "New brief", id="new"),
         Binding("x", "export", "Export", id="export"),
         Binding("p", "toggle_preview", "Preview", id="preview"),
+        Binding("C", "refresh_citations", "Check citations", id="refresh-citations"),
         Binding("j", "down", "Down", show=False),
         Binding("k", "up", "Up", show=False),
     ]
@@ -44,6 +48,7 @@ class BriefView(Vertical):
         super().__init__(**kwargs)
         self.db = db
         self.brief_id: int | None = None
+        self.brief_title = ""
         self.items: list[BriefItem] = []
 
     def compose(self) -> ComposeResult:
@@ -60,10 +65,12 @@ class BriefView(Vertical):
         self.query_one(DataTable).focus()
 
     # ----- loading ----------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="brief", name="load_brief")
+    @db_work(group="brief", exclusive=True, name="load_brief")
     def reload(self, select: int | None = None) -> None:
         conn = self.db.conn()
         store = BriefStore(conn)
+        if self.brief_id is None and conn.read_only_reason is not None and not store.list():
+            return  # nothing to show, and no brief can be created in a read-only store
         brief = store.get(self.brief_id) if self.brief_id else store.current()
         items = store.items(brief.id)
         result = render(conn, brief.id)
@@ -71,6 +78,7 @@ class BriefView(Vertical):
 
     def _show(self, brief, items, markdown: str, warnings: list[str], select: int | None) -> None:
         self.brief_id = brief.id
+        self.brief_title = brief.title
         self.items = items
         self.query_one("#brief-title", Static).update(cell(f"Brief: {brief.title}", 200))
         table = self.query_one(DataTable)
@@ -109,36 +117,43 @@ class BriefView(Vertical):
         return self.items[min(table.cursor_row, len(self.items) - 1)]
 
     # ----- changes (each saved at once, in a worker) --------------------------------------
-    @work(thread=True, group="brief-write")
+    @db_work(group="brief-write")
     def _change(self, what: str, item_id: int | None = None, value: object = None) -> None:
+        """Save one change; the view is re-read afterwards whether it worked or not (a
+        failure is reported by the worker, and the view shows what the store holds)."""
         store = BriefStore(self.db.conn())
         select = item_id
         try:
-            if what == "move":
-                store.move(item_id, int(value))  # type: ignore[arg-type]
-            elif what == "remove":
-                store.remove(item_id)  # type: ignore[arg-type]
-            elif what == "undo":
-                back = store.undo_remove(self.brief_id)  # type: ignore[arg-type]
-                select = back.id if back else None
-                if back is None:
-                    self.app.call_from_thread(self.notify, "Nothing to undo", timeout=2)
-            elif what == "note":
-                select = store.add_note(self.brief_id, str(value)).id  # type: ignore[arg-type]
-            elif what == "heading":
-                select = store.add_heading(self.brief_id, str(value)).id  # type: ignore[arg-type]
-            elif what == "edit":
-                store.edit_text(item_id, str(value))  # type: ignore[arg-type]
-            elif what == "rename":
-                store.rename(self.brief_id, str(value))  # type: ignore[arg-type]
-            elif what == "new":
-                self.brief_id = store.create(str(value)).id
-            elif what == "switch":
-                store.use(int(value))  # type: ignore[arg-type]
-                self.brief_id = int(value)  # type: ignore[arg-type]
-        except BriefError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
-        self.app.call_from_thread(self.reload, select)
+            select = self._save(store, what, item_id, value)
+        finally:
+            self.app.call_from_thread(self.reload, select)
+
+    def _save(self, store: BriefStore, what: str, item_id: int | None, value: object) -> int | None:
+        """Apply `what` to the store; returns the item to select after it."""
+        brief_id = self.brief_id
+        if what == "move":
+            store.move(item_id, int(value))  # type: ignore[arg-type, call-overload]
+        elif what == "remove":
+            store.remove(item_id)  # type: ignore[arg-type]
+        elif what == "undo":
+            back = store.undo_remove(brief_id)  # type: ignore[arg-type]
+            if back is None:
+                self.app.call_from_thread(self.notify, "Nothing to undo", timeout=2)
+            return back.id if back else None
+        elif what == "note":
+            return store.add_note(brief_id, str(value)).id  # type: ignore[arg-type]
+        elif what == "heading":
+            return store.add_heading(brief_id, str(value)).id  # type: ignore[arg-type]
+        elif what == "edit":
+            store.edit_text(item_id, str(value))  # type: ignore[arg-type]
+        elif what == "rename":
+            store.rename(brief_id, str(value))  # type: ignore[arg-type]
+        elif what == "new":
+            self.brief_id = store.create(str(value)).id
+        elif what == "switch":
+            store.use(int(value))  # type: ignore[call-overload]
+            self.brief_id = int(value)  # type: ignore[call-overload]
+        return item_id
 
     def action_move(self, delta: int) -> None:
         item = self.current()
@@ -178,23 +193,33 @@ class BriefView(Vertical):
             self.notify("Choose a note to edit in $EDITOR", severity="warning")
             return
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        try:
+            command = shlex.split(editor)
+        except ValueError:
+            command = []
+        if not command or shutil.which(command[0]) is None:
+            self.notify(f"No editor to run ({editor!r} is not installed); set $EDITOR or $VISUAL, "
+                        "or press e to edit the note here", severity="error", timeout=6)
+            return
         with tempfile.NamedTemporaryFile("w+", suffix=".md", delete=False, encoding="utf-8") as fh:
             fh.write(item.text)
             path = fh.name
         try:
             with self.app.suspend():
-                subprocess.run([*shlex.split(editor), path], check=False)
-            with open(path, encoding="utf-8") as fh:
+                subprocess.run([*command, path], check=False)
+            with open(path, encoding="utf-8", errors="replace") as fh:
                 text = fh.read().rstrip("\n")
+        except (OSError, SuspendNotSupported) as exc:
+            self.notify(f"Could not edit in {command[0]}: {exc}", severity="error")
+            return
         finally:
             os.unlink(path)
         if text != item.text:
             self._change("edit", item.id, text)
 
     def action_rename(self) -> None:
-        title = self.query_one("#brief-title", Static).renderable
-        current = str(title).removeprefix("Brief: ")
-        self.app.push_screen(PromptScreen("Rename brief", current), lambda v: v and self._change("rename", value=v))
+        self.app.push_screen(PromptScreen("Rename brief", self.brief_title),
+                             lambda v: v and self._change("rename", value=v))
 
     def action_new(self) -> None:
         self.app.push_screen(PromptScreen("Title of the new brief"), lambda v: v and self._change("new", value=v))
@@ -202,7 +227,7 @@ class BriefView(Vertical):
     def action_switch(self) -> None:
         self._pick()
 
-    @work(thread=True, group="brief-pick")
+    @db_work(group="brief-pick")
     def _pick(self) -> None:
         briefs = BriefStore(self.db.conn()).list()
         self.app.call_from_thread(
@@ -210,7 +235,39 @@ class BriefView(Vertical):
             lambda v: v is not None and self._change("switch", value=v))
 
     def action_export(self) -> None:
-        self.app.action_export()
+        self.app.action_export()  # type: ignore[attr-defined]
+
+    def action_refresh_citations(self) -> None:
+        if self.brief_id is not None:
+            self._plan_refresh(self.brief_id)
+
+    @db_work(group="brief-refresh")
+    def _plan_refresh(self, brief_id: int) -> None:
+        """Show how the store now differs from the brief's records; update them if asked."""
+        store = BriefStore(self.db.conn())
+        plans = store.refresh_plan(brief_id)
+        if not plans:
+            self.app.call_from_thread(self.notify, "Every cited item matches its source and the store", timeout=3)
+            return
+        numbers = {item.id: n for n, item in enumerate(self.items, start=1)}
+        lines = []
+        for plan in plans:
+            label = f"{numbers.get(plan.item.id, '?')}. {plan.item.kind}"
+            lines += [f"{label}: cannot refresh: {plan.blocker}"] if plan.blocker else []
+            lines += [f"{label}: {change}" for change in plan.changes]
+        doable = [p for p in plans if p.record is not None]
+        question = f"Update {len(doable)} items from the store?" if doable else "No item can be updated"
+        self.app.call_from_thread(
+            self.app.push_screen, ConfirmScreen(question, details="\n".join(lines)),
+            lambda yes: yes and doable and self._apply_refresh(brief_id, doable))
+
+    @db_work(group="brief-write")
+    def _apply_refresh(self, brief_id: int, plans: list[Refresh]) -> None:
+        try:
+            applied = BriefStore(self.db.conn()).apply_refresh(brief_id, plans)
+            self.app.call_from_thread(self.notify, f"Updated {applied} items from the store", timeout=3)
+        finally:
+            self.app.call_from_thread(self.reload)
 
     def action_toggle_preview(self) -> None:
         preview = self.query_one("#brief-preview")

@@ -9,6 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from textual.binding import Binding
 
+from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
@@ -112,7 +113,11 @@ class QuotesView(TableView):
         conn = self.db.conn()
         filters = {k.lower(): v.strip('"') for k, v in _QUOTE_FILTER.findall(text)}
         free = _QUOTE_FILTER.sub(" ", text).strip()
-        source = int(filters["source"]) if filters.get("source", "").isdigit() else None
+        source = None
+        if filters.get("source"):
+            source = find_source(conn, filters["source"])
+            if source is None:
+                return []  # no single source matches: nothing, rather than every source
         if free:
             hits = self.db.search().search(SearchQuery(
                 free, scope="quotes", limit=offset + limit, speaker=filters.get("speaker"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -13,6 +13,7 @@ from store.search import SearchHit, SearchQuery
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenSource
 from tui.text import cell, citation, highlighted
+from tui.workers import db_work
 
 _DEBOUNCE_S = 0.08
 _MATCH_STYLE = "bold reverse"
@@ -64,7 +65,7 @@ class SearchView(Vertical):
         self.run_search(event.value, False)
         self.query_one(DataTable).focus()
 
-    @work(thread=True, exclusive=True, group="search", name="search")
+    @db_work(group="search", exclusive=True, name="search")
     def run_search(self, text: str, typing: bool) -> None:
         worker = get_current_worker()
         hits = self.db.search().search(SearchQuery(text, limit=50, typing=typing))

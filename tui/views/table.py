@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from tui.db import Database
 from tui.messages import AddToBrief
 from tui.text import cell
+from tui.workers import db_work
 
 PAGE = 200
 _PREFETCH = 40
@@ -111,7 +112,7 @@ class TableView(Vertical):
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    @work(thread=True, exclusive=True, group="table")
+    @db_work(group="table", exclusive=True)
     def load(self, reset: bool) -> None:
         worker = get_current_worker()
         offset = 0 if reset else len(self.rows)

@@ -1,0 +1,257 @@
+"""What a cited item says, frozen when the analyst adds it, and checked against the store.
+
+A brief item keeps its own record: the verbatim text, the speaker's name and role as shown,
+the source's title, outlet, date, URL and path, the exact offsets and a hash of the source
+text. Extraction can change under it (`reindex`, `ingest --force`, a new extractor, an actor
+renamed): quote ids are reused or vanish, speakers move. The record does not. Export renders
+the record and `check` says, item by item, where the store now disagrees; only an explicit
+refresh (`plan_refresh`, shown to the analyst first) updates a record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, fields, replace
+
+from briefs.model import BriefItem
+from store.extract.sentences import sentence_spans
+
+CITED_KINDS = ("quote", "figure", "passage")
+
+
+def text_hash(text: str) -> str:
+    """The hash stored with each cited item; the same as a source's `content_hash`."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """The frozen part of a cited item: everything export shows besides the analyst's order."""
+
+    text: str
+    source_id: int
+    start: int
+    end: int
+    source_hash: str
+    source_title: str
+    source_outlet: str | None
+    source_published: str | None
+    source_url: str | None
+    source_path: str | None
+    paragraph: int | None
+    ref_id: int | None = None
+    speaker: str | None = None
+    speaker_role: str | None = None
+    context: str | None = None
+    context_start: int | None = None
+    context_end: int | None = None
+
+
+RECORD_COLUMNS = tuple(f.name for f in fields(Record))
+
+
+@dataclass(frozen=True, slots=True)
+class Refresh:
+    """What refreshing one item would change (`changes`), or why it cannot (`blocker`)."""
+
+    item: BriefItem
+    changes: list[str]
+    record: Record | None = None
+    blocker: str | None = None
+
+
+def snapshot(conn: sqlite3.Connection, kind: str, source_id: int, start: int, end: int,
+             ref_id: int | None = None) -> Record:
+    """The record of `source[start:end]` as the store shows it now. For a quote, the speaker
+    is that of the extracted quote at these offsets (`ref_id` first when it still fits)."""
+    src = conn.execute("SELECT id, text, title, outlet, published, url, path FROM sources WHERE id = ?",
+                       (source_id,)).fetchone()
+    if src is None:
+        raise LookupError(f"no source with id {source_id}")
+    text = src["text"]
+    if not (0 <= start < end <= len(text)):
+        raise LookupError(f"offsets {start}-{end} are outside source {source_id}")
+    paragraph = conn.execute(
+        'SELECT idx FROM paragraphs WHERE source_id = ? AND start <= ? AND ? <= "end"'
+        " ORDER BY idx DESC LIMIT 1", (source_id, start, start)).fetchone()
+    record = Record(
+        text=text[start:end], source_id=source_id, start=start, end=end, source_hash=text_hash(text),
+        source_title=src["title"], source_outlet=src["outlet"], source_published=src["published"],
+        source_url=src["url"], source_path=src["path"], paragraph=paragraph[0] if paragraph else None,
+        ref_id=ref_id if kind == "passage" else None,
+    )
+    if kind == "quote":
+        found = _extracted(conn, "quotes", source_id, start, end, ref_id)
+        if found is not None:
+            speaker, role = _speaker(conn, found["speaker_id"])
+            record = replace(record, ref_id=found["id"], speaker=speaker, speaker_role=role)
+    elif kind == "figure":
+        found = _extracted(conn, "figures", source_id, start, end, ref_id)
+        c_start, c_end = _sentence_around(conn, text, source_id, start, end)
+        record = replace(record, ref_id=found["id"] if found is not None else None,
+                         context=text[c_start:c_end], context_start=c_start, context_end=c_end)
+    return record
+
+
+def check(conn: sqlite3.Connection, item: BriefItem) -> list[str]:
+    """Why the store no longer bears out this item's record (empty when it does)."""
+    if item.kind not in CITED_KINDS:
+        return []
+    source = _find_source(conn, item)
+    if source is None:
+        return ["its source is no longer in the store"]
+    text = source["text"]
+    problems: list[str] = []
+    if item.start is None or item.end is None or text[item.start:item.end] != item.text:
+        problems.append("the source no longer has this text at the cited place")
+    elif item.source_hash and text_hash(text) != item.source_hash:
+        problems.append("the source text changed since the item was added")
+    if item.kind == "figure" and item.context and item.context_start is not None and \
+            text[item.context_start:item.context_end] != item.context:
+        problems.append("the sentence around the figure changed in the source")
+    if item.kind == "quote" and not problems:
+        problems += _speaker_disagreement(conn, item, int(source["id"]))
+    return problems
+
+
+def plan_refresh(conn: sqlite3.Connection, item: BriefItem) -> Refresh:
+    """What the store says of this item now, and how that differs from its record."""
+    source = _find_source(conn, item)
+    if source is None:
+        return Refresh(item, [], blocker="its source is no longer in the store")
+    text = source["text"]
+    start, end = item.start, item.end
+    if start is None or end is None or text[start:end] != item.text:
+        found = _nearest(text, item.text, start or 0)
+        if found is None:
+            return Refresh(item, [], blocker="the cited text is no longer in its source")
+        start, end = found, found + len(item.text)
+    new = snapshot(conn, item.kind, int(source["id"]), start, end, item.ref_id)
+    old = item_record(item)
+    changes = describe_changes(old, new) if old is not None else ["record the source as it is now"]
+    return Refresh(item, changes, new)
+
+
+def item_record(item: BriefItem) -> Record | None:
+    """The record an item holds (None for notes and headings)."""
+    if item.kind not in CITED_KINDS or item.source_id is None or item.start is None or item.end is None:
+        return None
+    return Record(**{name: getattr(item, name) for name in RECORD_COLUMNS})
+
+
+def describe_changes(old: Record, new: Record) -> list[str]:
+    """Plain lines saying what differs between two records of one item."""
+    out: list[str] = []
+    if (old.speaker, old.speaker_role) != (new.speaker, new.speaker_role):
+        out.append(f"speaker: {_who(old)} → {_who(new)}")
+    if (old.start, old.end) != (new.start, new.end):
+        out.append(f"place in the source: {old.start}-{old.end} → {new.start}-{new.end}")
+    if old.source_id != new.source_id:
+        out.append(f"source: stored again as source {new.source_id}")
+    if old.source_hash != new.source_hash:
+        out.append("source text: changed elsewhere in the article")
+    if old.context != new.context:
+        out.append("the sentence around the figure: now as in the source")
+    for name, label in (("source_title", "title"), ("source_outlet", "outlet"),
+                        ("source_published", "date"), ("source_url", "URL"), ("source_path", "file")):
+        if getattr(old, name) != getattr(new, name):
+            out.append(f"{label}: {getattr(old, name) or '(none)'} → {getattr(new, name) or '(none)'}")
+    return out
+
+
+# ----- internals ----------------------------------------------------------------------------
+def _who(record: Record) -> str:
+    if not record.speaker:
+        return "unattributed"
+    return f"{record.speaker}, {record.speaker_role}" if record.speaker_role else record.speaker
+
+
+def _find_source(conn: sqlite3.Connection, item: BriefItem) -> sqlite3.Row | None:
+    """The item's source: by id, or, if that row is gone or holds other text, the row whose
+    text has the recorded hash (the same article stored again)."""
+    row = None
+    if item.source_id is not None:
+        row = conn.execute("SELECT id, text, content_hash FROM sources WHERE id = ?", (item.source_id,)).fetchone()
+    if item.source_hash and (row is None or row["content_hash"] != item.source_hash):
+        again = conn.execute("SELECT id, text, content_hash FROM sources WHERE content_hash = ?",
+                             (item.source_hash,)).fetchone()
+        if again is not None:
+            return again
+    return row
+
+
+def _extracted(conn: sqlite3.Connection, table: str, source_id: int, start: int, end: int,
+               ref_id: int | None) -> sqlite3.Row | None:
+    """The extracted quote or figure at these offsets: the exact span first, else the one
+    overlapping it most. Ids are a hint only: re-extraction reuses them."""
+    extra = ", speaker_id" if table == "quotes" else ""
+    rows = conn.execute(
+        f'SELECT id, start, "end"{extra} FROM {table} WHERE source_id = ? AND start < ? AND "end" > ?',
+        (source_id, end, start)).fetchall()
+    if not rows:
+        return None
+
+    def fit(r: sqlite3.Row) -> tuple[int, int, int]:
+        overlap = min(end, r["end"]) - max(start, r["start"])
+        return (-overlap, abs(r["start"] - start) + abs(r["end"] - end), 0 if r["id"] == ref_id else 1)
+
+    return min(rows, key=fit)
+
+
+def _speaker(conn: sqlite3.Connection, actor_id: int | None) -> tuple[str | None, str | None]:
+    if actor_id is None:
+        return None, None
+    row = conn.execute("SELECT name, roles FROM actors WHERE id = ?", (actor_id,)).fetchone()
+    if row is None:
+        return None, None
+    roles = json.loads(row["roles"]) if row["roles"] else []
+    return row["name"], roles[0] if roles else None
+
+
+def _speaker_disagreement(conn: sqlite3.Connection, item: BriefItem, source_id: int) -> list[str]:
+    assert item.start is not None and item.end is not None
+    found = _extracted(conn, "quotes", source_id, item.start, item.end, item.ref_id)
+    if found is None:
+        return ["extraction no longer finds this quote in its source"]
+    speaker, _role = _speaker(conn, found["speaker_id"])
+    if speaker == item.speaker:
+        return []
+    added = f"added as {item.speaker}" if item.speaker else "added unattributed"
+    if speaker is None:
+        return [f"the store now finds no speaker for it ({added})"]
+    return [f"the store now attributes it to {speaker} ({added})"]
+
+
+def _sentence_around(conn: sqlite3.Connection, text: str, source_id: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or sentences) of the source holding `start:end`, within its paragraph."""
+    para = conn.execute(
+        'SELECT start, "end" FROM paragraphs WHERE source_id = ? AND start <= ? AND ? <= "end"'
+        " ORDER BY idx DESC LIMIT 1", (source_id, start, end)).fetchone()
+    p_start, p_end = (para[0], para[1]) if para else (_line_start(text, start), _line_end(text, end))
+    spans = sentence_spans(text, p_start, p_end) or [(p_start, p_end)]
+    first = next((s for s, e in spans if s <= start < e), p_start)
+    last = next((e for s, e in spans if s < end <= e), p_end)
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    nl = text.find("\n", at)
+    return len(text) if nl < 0 else nl
+
+
+def _nearest(text: str, needle: str, near: int) -> int | None:
+    """The occurrence of `needle` in `text` closest to offset `near`."""
+    best, pos = None, text.find(needle)
+    while pos >= 0:
+        if best is None or abs(pos - near) < abs(best - near):
+            best = pos
+        pos = text.find(needle, pos + 1)
+    return best
