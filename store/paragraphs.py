@@ -28,6 +28,10 @@ _CAPTION = re.compile(r"(^(pictured|pic|photo|image)\s*[:\-–]|\b(is|are|was|we
 _NEAR_DUPLICATE = 85
 _WRAP_WIDTH = 100
 _MIN_DUPLICATE_CHARS = 40
+# Near-duplicates (a caption repeated with a changed word) are looked for among this many
+# earlier paragraphs; exact repeats anywhere. Comparing with every earlier paragraph made a
+# 4 MB text take minutes.
+_NEAR_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +109,10 @@ def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
 
 
 def _boilerplate_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Furniture, captions, and paragraphs repeating an earlier one: linear in the text."""
     flags: list[bool] = []
-    seen: list[str] = []
+    exact: set[str] = set()
+    recent: list[str] = []
     for s, e in spans:
         para = text[s:e]
         norm = " ".join(para.lower().split())
@@ -114,11 +120,15 @@ def _boilerplate_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         if not flag and not para.endswith(_SENTENCE_END) and _CAPTION.search(para):
             flag = True
         if not flag and len(norm) >= _MIN_DUPLICATE_CHARS:
-            flag = any(
-                fuzz.ratio(norm, earlier) >= _NEAR_DUPLICATE
-                for earlier in seen
+            flag = norm in exact or (len(norm) < 2000 and any(
+                fuzz.ratio(norm, earlier, score_cutoff=_NEAR_DUPLICATE)
+                for earlier in recent
                 if abs(len(earlier) - len(norm)) <= 0.25 * len(norm)
-            )
+            ))
         flags.append(flag)
-        seen.append(norm)
+        exact.add(norm)
+        if len(norm) < 2000:
+            recent.append(norm)
+            if len(recent) > _NEAR_WINDOW:
+                recent.pop(0)
     return flags

@@ -219,7 +219,11 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
                 warn(f"failed: {article}")
                 failed += 1
                 continue
-            documents.append(document_json(article.name, run_extract(article.text)))
+            try:
+                documents.append(document_json(article.name, run_extract(article.text)))
+            except Exception as exc:  # noqa: BLE001 - one article failing spoils nothing else
+                warn(f"failed: {article.name}: extraction failed ({type(exc).__name__}: {exc})")
+                failed += 1
     sys.stdout.write(json_text({"documents": documents}, indent=1) + "\n")
     sys.exit(1 if failed else 0)
 

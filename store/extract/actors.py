@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import PARTIES, PLACE_ACRONYMS, ROLE_SYNONYMS, TITLES
@@ -21,6 +22,9 @@ from store.extract.names import (
 )
 
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ic|ch)|UK|US|EU|British|American)\s")
+# How far back (in mentions) a pronoun, "the company" or a role noun looks for its referent.
+# News refers back a paragraph or two; the bound keeps a 20 MB document linear.
+_LOOKBACK = 400
 
 
 @dataclass(slots=True)
@@ -38,6 +42,10 @@ class DocActors:
         self._mentions: list[_Mention] = []
         self._starts: list[int] = []
         self._indexed = False  # set by finish(): look-ups work from then on
+        # Role look-up: every way a role noun can name a stored role ("secretary" matches
+        # "transport secretary"; "deputy" matches "deputy leader") -> (role, nationality, key).
+        self._roles: dict[str, list[tuple[str, bool, str]]] = {}
+        self._group_by_head: dict[str, str] = {}  # head noun -> latest unnamed group
 
     # ----- building -------------------------------------------------------------------
     def add(self, key: str, type_: str, start: int, end: int, alias: str | None = None) -> None:
@@ -45,6 +53,8 @@ class DocActors:
         if actor is None:
             actor = Actor(name=key, type=type_)
             self.actors[key] = actor
+            if type_ == "group":
+                self._group_by_head[_head(key)] = key
         if alias and alias != key and alias not in actor.aliases:
             actor.aliases.append(alias)
         actor.mentions.append(Span(start, end))
@@ -64,6 +74,16 @@ class DocActors:
         actor = self.actors[key]
         if role and role not in actor.roles:
             actor.roles.append(role)
+            self._index_role(role, key)
+
+    def _index_role(self, role: str, key: str) -> None:
+        nr = _norm_role(role)
+        entry = (nr, bool(_NATIONALITY.match(role)), key)
+        forms = {nr}
+        forms.update(nr[i + 1:] for i, ch in enumerate(nr) if ch == " ")  # "... secretary"
+        forms.update(nr[:m.end()] for m in re.finditer(r"\w\b", nr))  # "deputy ..."
+        for form in forms:
+            self._roles.setdefault(form, []).append(entry)
 
     def finish(self) -> None:
         """Index the mentions found by name; later additions keep it in order."""
@@ -100,27 +120,23 @@ class DocActors:
         for key in reversed(recent_speakers[-1:]):
             if self.actors[key].type == "person" and self.actors[key].gender in (gender, None):
                 return key
-        i = bisect.bisect_left(self._starts, pos) - 1
-        while i >= 0:
-            m = self._mentions[i]
+        for m in self._before(pos):
             actor = self.actors[m.key]
             if actor.type == "person" and actor.gender == gender:
                 return m.key
-            i -= 1
         return None
+
+    def _before(self, pos: int) -> list[_Mention]:
+        """The mentions before `pos`, nearest first, as far back as a reference reaches."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self._mentions[max(0, i - _LOOKBACK):i][::-1]
 
     def resolve_role(self, role_np: str, pos: int) -> str | None:
         """"the Transport Secretary", "the PM": the actor holding that role."""
         role = _norm_role(role_np)
         if not role:
             return None
-        matches = []
-        for key, actor in self.actors.items():
-            for r in actor.roles:
-                nr = _norm_role(r)
-                if nr == role or nr.endswith(" " + role) or re.match(rf"^{re.escape(role)}\b", nr):
-                    foreign = bool(_NATIONALITY.match(r)) and nr != role
-                    matches.append((foreign, key))
+        matches = [(national and nr != role, key) for nr, national, key in self._roles.get(role, ())]
         native = [k for foreign, k in matches if not foreign]
         if native:
             return native[0] if len(set(native)) == 1 else self._nearest(set(native), pos)
@@ -133,11 +149,9 @@ class DocActors:
         return None
 
     def _nearest(self, keys: set[str], pos: int) -> str | None:
-        i = bisect.bisect_left(self._starts, pos) - 1
-        while i >= 0:
-            if self._mentions[i].key in keys:
-                return self._mentions[i].key
-            i -= 1
+        for m in self._before(pos):
+            if m.key in keys:
+                return m.key
         return next(iter(keys), None)
 
     def _most_mentioned_unroled(self, exclude: set[str]) -> str | None:
@@ -152,20 +166,14 @@ class DocActors:
 
     def latest_organisation(self, pos: int) -> str | None:
         """The organisation mentioned last before `pos` ("the company" refers back to it)."""
-        i = bisect.bisect_left(self._starts, pos) - 1
-        while i >= 0:
-            if self.actors[self._mentions[i].key].type == "organisation":
-                return self._mentions[i].key
-            i -= 1
+        for m in self._before(pos):
+            if self.actors[m.key].type == "organisation":
+                return m.key
         return None
 
     def find_group(self, head: str) -> str | None:
         """The latest unnamed-speaker group whose head noun is `head` ("the source")."""
-        for key in reversed(list(self.actors)):
-            actor = self.actors[key]
-            if actor.type == "group" and _head(key) == head:
-                return key
-        return None
+        return self._group_by_head.get(head)
 
     def to_list(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.mentions]
@@ -275,19 +283,26 @@ def _org_key(c: Candidate, orgs: dict[str, str], text: str) -> str:
         if trimmed in orgs and (lookup_place(tokens[0]) or lookup_place(tokens[-1])):
             orgs[c.text] = orgs[trimmed]
             return orgs[trimmed]
-    for name, key in list(orgs.items()):
-        for longer, shorter in ((c.text, name), (name, c.text)):
-            extra = longer.replace(shorter, "").strip()
-            if longer != shorter and shorter in longer and extra and lookup_place(extra) and " " in shorter:
-                orgs[c.text] = key
-                return key
+    for name, key in islice(reversed(orgs.items()), _LOOKBACK):
+        if name == c.text:
+            continue
+        if name in c.text:
+            longer, shorter = c.text, name
+        elif c.text in name:
+            longer, shorter = name, c.text
+        else:
+            continue
+        extra = longer.replace(shorter, "").strip()
+        if extra and " " in shorter and lookup_place(extra):
+            orgs[c.text] = key
+            return key
     acronym = re.match(r"\s*\(([A-Z]{2,6})\)", text[c.end:c.end + 10])
     key = c.text
     orgs[c.text] = key
     if acronym:
         orgs[acronym.group(1)] = key
     if c.text.isupper():
-        for name, k in orgs.items():
+        for name, k in islice(reversed(orgs.items()), _LOOKBACK):
             initials = "".join(w[0] for w in name.split() if w[:1].isupper())
             if initials == c.text and name != c.text:
                 orgs[c.text] = k

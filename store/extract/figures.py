@@ -8,6 +8,7 @@ names containing digits are not figures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -100,7 +101,7 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
     """Figures in `text[start:end]` (one paragraph), in order of position."""
     seg = text[start:end]
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
 
     for m in _VAGUE.finditer(seg):
         value = _VAGUE_VALUES[m.group("big").lower()]
@@ -116,7 +117,7 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
         taken.append((s, e))
 
     for m in _FRACTION.finditer(seg):
-        if _overlaps(taken, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         value = _FRACTIONS.get(m.group(0).lower().replace(" ", "-"), _FRACTIONS.get(m.group(0).lower()))
         if value is None:
@@ -129,7 +130,7 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
     i = 0
     while i < len(atoms):
         atom = atoms[i]
-        if _overlaps(taken, atom.start, atom.end):
+        if taken.overlaps(atom.start, atom.end):
             i += 1
             continue
         value_to, direction = None, None
@@ -301,8 +302,20 @@ def _qualifier_before(seg: str, pos: int) -> tuple[int, str | None]:
     return pos - (len(seg[max(0, pos - 24):pos]) - m.start()), m.group("q").lower()
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(s < te and ts < e for ts, te in spans)
+class _Taken:
+    """Spans already read as figures, in order: overlap checks stay logarithmic in a
+    paragraph of thousands of numbers."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        bisect.insort(self.spans, span)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.spans, (e, -1))  # the spans starting before `e`
+        # A figure is a few words long: only the nearest spans before can reach `s`.
+        return any(te > s for _ts, te in self.spans[max(0, i - 8):i])
 
 
 def _figure(seg: str, base: int, s: int, e: int, value: float, value_to: float | None,

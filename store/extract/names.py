@@ -103,7 +103,8 @@ def _lowercase_vocabulary(text: str) -> frozenset[str]:
 
 
 def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:
-    before = text[p_start:pos].rstrip(" \"'“‘«([")
+    lo = max(p_start, pos - 64)  # a bounded look back: a one-line 20 MB "paragraph" stays linear
+    before = text[lo:pos].rstrip(" \"'“‘«([")
     return not before or before[-1] in ".!?:;…—–" or before.endswith(("\n",))
 
 

@@ -100,6 +100,9 @@ def _in_stack(stack: list[tuple[str, int]], kind: str) -> bool:
     return any(k == kind for k, _ in stack)
 
 
+_QUOTE_REACH = 3000  # characters: longer than any quotation in a news paragraph
+
+
 def _closes_single(text: str, i: int, p_end: int, close: str, open_: str) -> bool:
     """Whether the single mark at `i` closes a quote rather than being an apostrophe."""
     prev = text[i - 1] if i > 0 else " "
@@ -109,9 +112,10 @@ def _closes_single(text: str, i: int, p_end: int, close: str, open_: str) -> boo
     if prev.isalnum() and nxt.isalnum():
         return False  # wasn’t, Italy’s
     if prev in "sS" and nxt == " " and i + 2 < p_end and text[i + 2].isalnum():
-        # "Tories’ Rwanda" or "‘dramatic reductions’ of": a later unambiguous closer wins.
+        # "Tories’ Rwanda" or "‘dramatic reductions’ of": a later unambiguous closer wins
+        # (looked for as far as a quotation reaches, so a one-line book stays linear).
         j = i + 1
-        while j < p_end:
+        while j < min(p_end, i + _QUOTE_REACH):
             c = text[j]
             if c == open_ and open_ != close:
                 break

@@ -9,6 +9,8 @@ fragment inside a sentence with no speech verb keeps none.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 from store.extract.actors import DocActors
@@ -54,26 +56,30 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
         by_paragraph.setdefault(q.paragraph, []).append(q)
     quotes: list[Quote] = []
     for p in usable:
-        pq = by_paragraph.get(p.idx, [])
+        pq = sorted(by_paragraph.get(p.idx, []), key=lambda q: q.open_at)
+        marks = _Marks(pq)
+        first = len(quotes)  # the quotes of this paragraph start here
         sentences = sentence_spans(text, p.start, p.end)
         events: list[tuple[int, str, object]] = [(q.open_at, "q", q) for q in pq]
         for s, e in sentences:
-            for verb in _indirect_verbs(text, s, e, pq):
+            for verb in _indirect_verbs(text, s, e, marks):
                 events.append((verb.start(), "i", (verb, s, e)))
         events.sort(key=lambda ev: ev[0])
         for _pos, kind, payload in events:
             if kind == "q":
-                quote = _direct(text, p, payload, pq, sentences, resolver)  # type: ignore[arg-type]
+                quote = _direct(text, p, payload, marks, sentences, resolver)  # type: ignore[arg-type]
                 quotes.append(quote)
                 resolver.heard(quote.speaker)
             else:
                 verb, s, e = payload  # type: ignore[misc]
-                found = _indirect(text, p, verb, s, e, pq, resolver, quotes)
+                # The quotes just found (one of an earlier paragraph may run on into this one).
+                found = _indirect(text, p, verb, s, e, pq, resolver, quotes[-20:])
                 if found is not None:
                     quotes.append(found)
                     resolver.heard(found.speaker)
+        reported = sorted((q.start, q.end) for q in quotes[first:] if q.kind == "indirect")
         for s, e in sentences:
-            found = _end_attributed(text, p, s, e, pq, resolver, quotes)
+            found = _end_attributed(text, p, s, e, marks, resolver, reported)
             if found is not None:
                 quotes.append(found)
     quotes.sort(key=lambda q: q.start)
@@ -81,16 +87,41 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= pos < e:
-            return s, e
+    i = bisect.bisect_right(sentences, (pos, math.inf)) - 1  # sentences are in order
+    if 0 <= i < len(sentences) and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
     return sentences[-1] if sentences else (pos, pos)
 
 
-def _direct(text: str, p: Paragraph, q: QuoteSpan, pq: list[QuoteSpan],
+class _Marks:
+    """The quote spans of one paragraph, indexed: a paragraph of thousands of quotations (a
+    whole book on one line) stays linear."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = spans
+        self.opens = [q.open_at for q in spans]
+        self.reach: list[float] = []  # the furthest close of the spans opened so far
+        furthest = -math.inf
+        for q in spans:
+            furthest = max(furthest, math.inf if q.close_at is None else q.close_at)
+            self.reach.append(furthest)
+        self.position = {id(q): i for i, q in enumerate(spans)}
+
+    def inside(self, pos: int) -> bool:
+        """Whether `pos` lies within a quotation (an unclosed one runs to the end)."""
+        i = bisect.bisect_right(self.opens, pos) - 1
+        return i >= 0 and self.reach[i] >= pos
+
+    def opens_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.opens, start)
+        return i < len(self.opens) and self.opens[i] < end
+
+
+def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
             sentences: list[tuple[int, int]], resolver: SpeakerResolver) -> Quote:
     ss, se = _sentence_of(sentences, q.open_at)
-    idx = pq.index(q)
+    pq = marks.spans
+    idx = marks.position[id(q)]
     prev_close = pq[idx - 1].close_at if idx > 0 else None
     next_open = pq[idx + 1].open_at if idx + 1 < len(pq) else p.end
     kind = _kind(text, p, q)
@@ -175,14 +206,10 @@ def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str |
     return resolver.subject_after(text, m.end(), e)
 
 
-def _inside(pos: int, pq: list[QuoteSpan], p_end: int) -> bool:
-    return any(q.open_at <= pos <= (q.close_at if q.close_at is not None else p_end) for q in pq)
-
-
-def _indirect_verbs(text: str, s: int, e: int, pq: list[QuoteSpan]) -> list[re.Match[str]]:
+def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[str]]:
     """Reporting verbs of the sentence `text[s:e]` that stand outside its quotes."""
     return [m for m in _LATIN_WORD.finditer(text, s, e)
-            if m.group(0).lower() in INDIRECT_CUES and not _inside(m.start(), pq, e)]
+            if m.group(0).lower() in INDIRECT_CUES and not marks.inside(m.start())]
 
 
 def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: list[QuoteSpan],
@@ -256,13 +283,14 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _end_attributed(text: str, p: Paragraph, s: int, e: int, pq: list[QuoteSpan],
-                    resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
+def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
+                    resolver: SpeakerResolver, reported: list[tuple[int, int]]) -> Quote | None:
     """CLAUSE, the minister said. / CLAUSE, according to X. (no quote marks in CLAUSE)"""
     sentence = text[s:e]
-    if any(ch in sentence for ch in "“”\"«»") or any(q.open_at >= s and q.open_at < e for q in pq):
+    if any(ch in sentence for ch in "“”\"«»") or marks.opens_between(s, e):
         return None
-    if any(q.start < e and s < q.end and q.kind == "indirect" for q in quotes):
+    i = bisect.bisect_left(reported, (e, -1))  # reported speech already found here
+    if any(r_end > s for _r_start, r_end in reported[max(0, i - 8):i]):
         return None
     lead = re.match(r"\s*According to\s+", sentence)
     if lead:

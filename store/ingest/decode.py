@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252/Latin-1.
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, else Windows-1252/Latin-1.
 
 Newlines are normalised as Python's text mode does (`\\r\\n` and `\\r` become `\\n`), so the
 stored text, the offsets and `Path.read_text()` all agree.
@@ -17,6 +17,12 @@ def decode_bytes(name: str, data: bytes) -> str:
     """Decode `data` read from the file `name`, refusing binary and empty content."""
     if not data.strip():
         raise IngestError(name, "empty file")
+    # UTF-32's little-endian mark begins with UTF-16's: it is looked for first.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return _newlines(data.decode("utf-32"))
+        except UnicodeDecodeError as exc:
+            raise IngestError(name, f"undecodable UTF-32 text ({exc.reason})") from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return _newlines(data.decode("utf-16"))

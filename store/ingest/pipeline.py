@@ -59,14 +59,27 @@ def ingest_paths(
     if on_total:
         on_total(len(files))
     for path in files:
-        for article in read_articles(path, max_bytes=max_bytes):
-            if isinstance(article, IngestError):
-                report.failed.append(article)
-            else:
-                ingest_article(conn, article, force=force, report=report)
+        try:
+            for article in read_articles(path, max_bytes=max_bytes):
+                if isinstance(article, IngestError):
+                    report.failed.append(article)
+                else:
+                    ingest_article(conn, article, force=force, report=report)
+        except sqlite3.Error:
+            raise  # the store itself failed (full, damaged, locked): the batch cannot go on
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
+            report.failed.append(IngestError(str(path), f"cannot read file ({_reason(exc)})"))
         if on_file:
             on_file(path)
     return report
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "too large to hold in memory"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def ingest_article(conn: sqlite3.Connection, article: RawArticle, *, force: bool,
@@ -96,8 +109,12 @@ def ingest_article(conn: sqlite3.Connection, article: RawArticle, *, force: bool
             store_extraction(conn, source_id, extraction)
             if force:
                 delete_orphan_actors(conn)
-    except (ValueError, UnicodeError, sqlite3.IntegrityError) as exc:
+    except sqlite3.IntegrityError as exc:
         report.failed.append(IngestError(article.name, f"cannot store article ({exc})"))
+    except sqlite3.Error:
+        raise  # the store itself failed (full, damaged, locked): the batch cannot go on
+    except Exception as exc:  # noqa: BLE001 - extraction failing on one article spoils nothing else
+        report.failed.append(IngestError(article.name, f"cannot store article ({_reason(exc)})"))
 
 
 def reindex(conn: sqlite3.Connection, on_source: Callable[[int], None] | None = None) -> int:

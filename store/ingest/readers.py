@@ -8,7 +8,9 @@ rest of a batch.
 from __future__ import annotations
 
 import json
+import math
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -61,13 +63,9 @@ def read_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ra
         yield IngestError(name, f"unsupported file type {suffix or '(none)'!r}; use {', '.join(SUPPORTED_SUFFIXES)}")
         return
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield IngestError(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (raise it with --max-mb)")
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield IngestError(name, f"cannot read file ({exc.strerror or exc})")
+        data = read_limited(path, max_bytes)
+    except IngestError as exc:
+        yield exc
         return
     try:
         if suffix == ".jsonl":
@@ -84,9 +82,63 @@ def read_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ra
         yield exc
 
 
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file, never more than `max_bytes`: a FIFO, a device (a link
+    to /dev/zero) or a directory is refused without blocking, and a file that grows while
+    it is read is refused once it passes the limit."""
+    name = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise IngestError(name, f"cannot read file ({exc.strerror or exc})") from exc
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise IngestError(name, f"not a regular file ({_file_kind(st.st_mode)}); only files are read")
+        if st.st_size > max_bytes:
+            raise IngestError(name, _too_big(st.st_size, max_bytes))
+        os.set_blocking(fd, True)
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                raise IngestError(name, _too_big(total, max_bytes) + " (it grew while being read)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise IngestError(name, f"cannot read file ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (raise it with --max-mb)"
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return "not a file"
+
+
 def _article(name: str, text: str, meta: dict[str, object]) -> RawArticle:
+    try:
+        return _build_article(name, text, meta)
+    except ValueError as exc:  # a metadata value that cannot be stored
+        raise IngestError(name, f"a metadata value is out of range ({exc})") from exc
+
+
+def _build_article(name: str, text: str, meta: dict[str, object]) -> RawArticle:
     if not text.strip():
         raise IngestError(name, "no article text")
+    if "\x00" in text:
+        raise IngestError(name, "binary content (NUL characters), not text")
     title = _clean(meta.get("title")) or _first_line(text)
     return RawArticle(
         name=name,
@@ -108,13 +160,18 @@ def _first_line(text: str) -> str:
 
 
 def _clean(value: object) -> str | None:
+    """A metadata value as stored: one line of text, bounded; numbers must be finite."""
     if value is None:
         return None
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{value} is not a usable value")
     if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    text = " ".join(str(value).split())
+        value = ", ".join(str(v) for v in value[:50])
+    elif isinstance(value, dict):
+        raise ValueError("a nested mapping is not a usable value")
+    text = " ".join(str(value)[: _MAX_FIELD * 2].split())[:_MAX_FIELD]
     return text or None
 
 
@@ -126,17 +183,40 @@ def _read_markdown(name: str, text: str) -> RawArticle:
     if close < 0:
         raise IngestError(name, "front matter opened with '---' is never closed")
     header = text[4:close]
+    if len(header) > _MAX_FRONT_MATTER:
+        raise IngestError(name, f"front matter is over {_MAX_FRONT_MATTER // 1024} KB; it holds metadata only")
     body_start = text.find("\n", close + 4)
     body = "" if body_start < 0 else text[body_start + 1:]
     try:
-        meta = yaml.safe_load(header) or {}
+        meta = yaml.load(header, Loader=_FrontMatterLoader) or {}
+    except _AliasRefused as exc:
+        raise IngestError(name, "YAML aliases (*name) are not allowed in front matter") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise IngestError(name, f"malformed YAML front matter{where}") from exc
+    except (ValueError, OverflowError) as exc:  # 2024-13-45, year 99999, a 5,000-digit number
+        raise IngestError(name, f"a front-matter value is out of range ({exc})") from exc
     if not isinstance(meta, dict):
         raise IngestError(name, "front matter is not a mapping of field: value")
     return _article(name, body, {str(k).lower(): v for k, v in meta.items()})
+
+
+_MAX_FRONT_MATTER = 64 * 1024
+_MAX_FIELD = 2000  # characters kept of one metadata value
+
+
+class _AliasRefused(yaml.YAMLError):
+    """Front matter used an alias: a few hundred bytes of them can expand to gigabytes."""
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without aliases: metadata is a flat mapping and never needs them."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused("alias")
+        return super().compose_node(parent, index)
 
 
 def _read_html(name: str, html: str) -> RawArticle:
@@ -162,6 +242,12 @@ def _read_jsonl(name: str, data: bytes) -> Iterator[RawArticle | IngestError]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield IngestError(where, f"malformed JSON ({exc.msg})")
+            continue
+        except RecursionError:
+            yield IngestError(where, "JSON nested too deeply to be an article")
+            continue
+        except ValueError as exc:  # an integer of thousands of digits
+            yield IngestError(where, f"a JSON value is out of range ({exc})")
             continue
         if not isinstance(record, dict):
             yield IngestError(where, "a JSON line must be an object with a 'text' field")
