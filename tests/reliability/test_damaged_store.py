@@ -85,3 +85,23 @@ def test_a_full_disk_is_named_and_nothing_committed_is_lost(tmp_path: Path, monk
     check = sqlite3.connect(db)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert check.execute("SELECT title FROM briefs WHERE id = ?", (brief.id,)).fetchone()[0] == "Kept"
+
+
+def test_a_read_only_store_is_read_and_writes_say_why(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "store.db"
+    conn = connect(db)
+    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+    conn.close()
+    real_access = store.db.os.access
+
+    def read_only_fs(path, mode, *args, **kwargs):  # what a read-only mount answers
+        if mode == store.db.os.W_OK and Path(path).resolve().is_relative_to(tmp_path.resolve()):
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(store.db.os, "access", read_only_fs)
+    listed = _run(db, "sources")
+    assert listed.exit_code == 0 and "Starmer" in listed.output
+    refused = _run(db, "briefs", "new", "Monday")
+    assert refused.exit_code == 2 and "cannot write" in refused.output and "read-only" in refused.output
+    assert "Traceback" not in refused.output
