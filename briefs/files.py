@@ -14,6 +14,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 _UMASK = os.umask(0o022)
@@ -24,11 +25,14 @@ class ExportTargetError(Exception):
     """The export cannot be written where asked; the message names the path and why."""
 
 
-def write_export(target: Path, content: str, *, force: bool = False) -> Path:
-    """Write `content` (UTF-8) to `target`; returns the path written."""
+def write_export(target: Path, content: str, *, force: bool = False, keep: Sequence[Path] = ()) -> Path:
+    """Write `content` (UTF-8) to `target`; returns the path written. The files in `keep`
+    (the store and its WAL files) are never written, even with `force`."""
     target = Path(target).expanduser()
     if target.name in ("", ".", ".."):
         raise ExportTargetError(f"{target}: is a directory; give a file name such as brief.md")
+    if any(_same(target, other) for path in keep for other in _store_files(Path(path))):
+        raise ExportTargetError(f"{target}: is the brief database itself; choose another file")
     data = content.encode("utf-8")
     try:
         st = os.stat(target)
@@ -108,6 +112,17 @@ def _write_stream(target: Path, data: bytes) -> None:
         raise ExportTargetError(f"cannot write {target}: {_reason(exc)}") from exc
     finally:
         os.close(fd)
+
+
+def _store_files(db: Path) -> list[Path]:
+    return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"), db.with_name(db.name + "-journal")]
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
 
 
 def _reason(exc: OSError) -> str:

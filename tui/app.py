@@ -219,7 +219,7 @@ class BriefApp(App[None]):
     @db_work(group="export")
     def export_brief(self, brief_id: int, path: str, force: bool = False) -> None:
         result = render(self.db.conn(), brief_id)
-        target = write_export(Path(path), result.markdown, force=force)
+        target = write_export(Path(path), result.markdown, force=force, keep=[self.db_path])
         note = f"Wrote {target}"
         if result.warnings:
             note += f" ({len(result.warnings)} items not verified: see the warnings in the file)"

@@ -363,7 +363,8 @@ def export_cmd(ctx: click.Context, brief: str | None, output: str | None, fmt: s
     else:
         suffix = ".md" if fmt == "markdown" else ".json"
         target = Path(output) if output else Path.cwd() / default_filename(chosen.title, suffix)
-        written = write_export(target, content, force=force)
+        store_path = db_path or ctx.obj.get("db_path") or default_db_path()
+        written = write_export(target, content, force=force, keep=[store_path])
         say(f"wrote {written} ({len(result.data['items'])} items)")
     for problem in result.warnings:
         warn(f"warning: {problem}")

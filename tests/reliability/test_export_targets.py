@@ -84,6 +84,15 @@ def test_a_directory_is_a_clear_error(db: Path, tmp_path: Path, target: str, mon
     assert "Traceback" not in result.output
 
 
+def test_the_store_itself_is_never_an_export_target(db: Path) -> None:
+    for target in (db, Path(f"{db}-wal")):
+        result = _export(db, "-o", str(target), "--force")
+        assert result.exit_code == 2 and "is the brief database itself" in result.output
+    conn = connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert BriefStore(conn).find("Weekly").items == 1
+
+
 def test_a_character_device_is_written_directly_never_replaced(db: Path) -> None:
     result = _export(db, "-o", "/dev/null")
     assert result.exit_code == 0
