@@ -12,9 +12,7 @@ from textual.widgets import DataTable, Static
 import store.db
 from briefs.store import BriefStore
 from store.db import connect
-from store.ingest.pipeline import ingest_paths
 from tests.app.conftest import settle
-from tests.conftest import SAMPLE_DATA
 from tui.app import BriefApp
 from tui.screens.modals import ConfirmScreen, PromptScreen
 from tui.views.brief import BriefView
@@ -26,15 +24,12 @@ def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store.db"
-    conn = connect(path)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+def db(weekly_db: Path) -> Path:
+    conn = connect(weekly_db)
     store = BriefStore(conn)
-    brief = store.create("Weekly")
-    store.add_note(brief.id, "first note")
+    store.add_note(store.find("Weekly").id, "first note")
     conn.close()
-    return path
+    return weekly_db
 
 
 def _toasts(app: BriefApp) -> list[str]:

@@ -8,29 +8,17 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rich.console import Console
 
 import tui.output
 from briefs.store import BriefStore
 from store.db import connect, transaction
-from store.ingest.pipeline import ingest_paths
-from tests.conftest import SAMPLE_DATA
-from tui.cli import cli
+from tests.reliability.conftest import run_cli
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store.db"
-    conn = connect(path)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
-    BriefStore(conn).create("Weekly")
-    conn.close()
-    return path
-
-
-def _run(db: Path, *args: str):
-    return CliRunner().invoke(cli, [*args, "--db", str(db)], obj={})
+def db(weekly_db: Path) -> Path:
+    return weekly_db
 
 
 @pytest.mark.parametrize("args", [
@@ -55,7 +43,7 @@ def _run(db: Path, *args: str):
     ("briefs", "refresh", "no such brief"),
 ])
 def test_bad_values_are_one_line_and_exit_2(db: Path, args: tuple[str, ...]) -> None:
-    result = _run(db, *args)
+    result = run_cli(db, *args)
     assert result.exit_code == 2, (result.output, result.exception)
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
@@ -65,7 +53,7 @@ def test_file_names_with_control_characters_are_shown_escaped(db: Path, tmp_path
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "evil\x1b]52;c;aGk=\x07\x1b[2J.txt").write_bytes(b"\x00\x01binary")
-    result = _run(db, "ingest", str(folder))
+    result = run_cli(db, "ingest", str(folder))
     assert result.exit_code == 1
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "evil\\e]52;c;aGk=\\x07\\e[2J.txt" in result.output
@@ -85,9 +73,9 @@ def test_titles_and_queries_are_never_rich_markup(db: Path, terminal: io.StringI
     conn = connect(db)
     BriefStore(conn).create(hostile)
     conn.close()
-    shown = _run(db, "briefs", "show", "draft")
+    shown = run_cli(db, "briefs", "show", "draft")
     assert shown.exit_code == 0, shown.output
-    searched = _run(db, "search", "[link=file:///etc/passwd]rwanda")
+    searched = run_cli(db, "search", "[link=file:///etc/passwd]rwanda")
     assert searched.exit_code == 0, searched.output
     screen = terminal.getvalue()
     assert "[/draft]" in screen and "[link=file:///etc/passwd]click[/link]" in screen
@@ -107,10 +95,10 @@ def test_json_has_no_infinity_or_nan_and_escapes_c1(db: Path) -> None:
             raise ValueError(f"non-standard JSON constant {name}")
         return json.loads(text, parse_constant=refuse)
 
-    figures = _run(db, "figures", "--json")
+    figures = run_cli(db, "figures", "--json")
     assert figures.exit_code == 0
     first = strict(figures.output)[0]
     assert first["value"] is None and first["value_to"] is None
-    sources = _run(db, "sources", "--json")
+    sources = run_cli(db, "sources", "--json")
     assert "\u009b" not in sources.output and "\\u009b" in sources.output
     assert strict(sources.output)[0]["title"] == "Budget \u009b31m talks \u2028 end"

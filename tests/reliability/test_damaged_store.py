@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import store.db
 from briefs.store import BriefStore
@@ -14,11 +13,7 @@ from store.db import connect, integrity_problems
 from store.errors import StoreReadOnly
 from store.ingest.pipeline import ingest_paths
 from tests.conftest import SAMPLE_DATA
-from tui.cli import cli
-
-
-def _run(db: Path, *args: str):
-    return CliRunner().invoke(cli, [*args, "--db", str(db)], obj={})
+from tests.reliability.conftest import run_cli
 
 
 @pytest.fixture
@@ -47,19 +42,19 @@ def test_damage_is_found_on_open_and_writes_are_refused(damaged: Path) -> None:
 
 
 def test_the_cli_warns_reads_and_refuses_writes_on_a_damaged_store(damaged: Path) -> None:
-    listed = _run(damaged, "briefs")
+    listed = run_cli(damaged, "briefs")
     assert "damaged" in listed.output and "writes are refused" in listed.output
-    refused = _run(damaged, "briefs", "new", "Monday")
+    refused = run_cli(damaged, "briefs", "new", "Monday")
     assert refused.exit_code == 2 and "cannot write" in refused.output and "damaged" in refused.output
     assert "Traceback" not in refused.output
-    checked = _run(damaged, "check")
+    checked = run_cli(damaged, "check")
     assert checked.exit_code == 1 and "restore it from a backup" in checked.output
 
 
 def test_check_says_ok_for_a_sound_store(tmp_path: Path) -> None:
     db = tmp_path / "store.db"
     connect(db).close()
-    result = _run(db, "check")
+    result = run_cli(db, "check")
     assert result.exit_code == 0 and "ok" in result.output
     assert integrity_problems(connect(db)) == []
 
@@ -78,7 +73,7 @@ def test_a_full_disk_is_named_and_nothing_committed_is_lost(tmp_path: Path, monk
         return conn
 
     monkeypatch.setattr(store.db, "_open", small_disk)
-    result = _run(db, "ingest", str(SAMPLE_DATA))
+    result = run_cli(db, "ingest", str(SAMPLE_DATA))
     assert result.exit_code == 2
     assert "the disk is full" in result.output and "Traceback" not in result.output
     monkeypatch.setattr(store.db, "_open", real_open)
@@ -100,8 +95,8 @@ def test_a_read_only_store_is_read_and_writes_say_why(tmp_path: Path, monkeypatc
         return real_access(path, mode, *args, **kwargs)
 
     monkeypatch.setattr(store.db.os, "access", read_only_fs)
-    listed = _run(db, "sources")
+    listed = run_cli(db, "sources")
     assert listed.exit_code == 0 and "Starmer" in listed.output
-    refused = _run(db, "briefs", "new", "Monday")
+    refused = run_cli(db, "briefs", "new", "Monday")
     assert refused.exit_code == 2 and "cannot write" in refused.output and "read-only" in refused.output
     assert "Traceback" not in refused.output

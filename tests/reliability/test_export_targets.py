@@ -9,32 +9,26 @@ import threading
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
 from briefs.export import render, safe_link
 from briefs.files import ExportTargetError, write_export
 from briefs.store import BriefStore
 from store.db import connect, transaction
-from store.ingest.pipeline import ingest_paths
-from tests.conftest import SAMPLE_DATA
-from tui.cli import cli
+from tests.reliability.conftest import run_cli
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store.db"
-    conn = connect(path)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+def db(weekly_db: Path) -> Path:
+    conn = connect(weekly_db)
     store = BriefStore(conn)
-    brief = store.create("Weekly")
-    store.add_quote(brief.id, 1)
+    store.add_quote(store.find("Weekly").id, 1)
     conn.close()
-    return path
+    return weekly_db
 
 
 def _export(db: Path, *args: str):
-    return CliRunner().invoke(cli, ["export", "Weekly", "--db", str(db), *args], obj={})
+    return run_cli(db, "export", "Weekly", *args)
 
 
 def _leftovers(folder: Path) -> list[str]:
