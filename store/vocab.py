@@ -15,9 +15,11 @@ from store.search.fold import words
 
 
 def _counts(texts: Iterable[str]) -> Counter[str]:
+    """Paragraphs holding each term; a paragraph repeated many times is read once."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(set(words(text)))
+    for text, times in Counter(texts).items():
+        for term in set(words(text)):
+            counts[term] += times
     return counts
 
 

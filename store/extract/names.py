@@ -90,16 +90,23 @@ class Candidate:
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
     """Capitalised name candidates in the paragraph spans, classified where possible."""
-    lower_words = _lowercase_vocabulary(text)
+    lower_words = _lowercase_vocabulary({text[s:e] for s, e in spans})
     out: list[Candidate] = []
     for p_start, p_end in spans:
         out.extend(_paragraph_candidates(text, p_start, p_end, lower_words))
     return out
 
 
-def _lowercase_vocabulary(text: str) -> frozenset[str]:
-    """Words the document itself uses in lower case: capitalised, they start sentences."""
-    return frozenset(w for w in re.findall(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", text))
+def _lowercase_vocabulary(paragraphs: set[str]) -> frozenset[str]:
+    """Words the document itself uses in lower case: capitalised, they start sentences.
+    Read from its distinct paragraphs (a repeated one adds no word)."""
+    found: set[str] = set()
+    for body in paragraphs:
+        found.update(_LOWER_WORD.findall(body))
+    return frozenset(found)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 
 
 def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:

@@ -14,13 +14,25 @@ from store.paragraphs import Paragraph, split_paragraphs
 _MIN_CAPTION_CHARS = 40
 
 
+def _name_spans(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """The paragraphs names are looked for in: all but furniture and exact repeats (a
+    paragraph seen before names nobody new; a text pasted fifty times stays cheap)."""
+    seen: set[str] = set()
+    spans = []
+    for p in paragraphs:
+        body = text[p.start:p.end]
+        if p.boilerplate and (p.end - p.start < _MIN_CAPTION_CHARS or body in seen):
+            continue
+        seen.add(body)
+        spans.append((p.start, p.end))
+    return spans
+
+
 def extract(text: str, paragraphs: list[Paragraph] | None = None) -> Extraction:
     """Everything extraction finds in `text`; quotes and figures skip boilerplate."""
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
-    name_spans = [(p.start, p.end) for p in paragraphs
-                  if not p.boilerplate or p.end - p.start >= _MIN_CAPTION_CHARS]
-    doc = build_actors(text, name_spans)
+    doc = build_actors(text, _name_spans(text, paragraphs))
     quotes = extract_quotes(text, paragraphs, doc)
     figures = []
     for p in paragraphs:

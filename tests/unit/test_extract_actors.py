@@ -60,3 +60,11 @@ def test_names_headed_before_of_and_surnames_that_are_days() -> None:
     assert found["Ministry of Defence"][0] == "organisation"
     assert found["Gulf of Mexico"][0] == "place"
     assert found["Mike Friday"][0] == "person"
+
+
+def test_a_text_pasted_many_times_names_the_same_actors_as_once() -> None:
+    once = ("Harbour master Tom Reyes warned that ships were already queuing at Dover.\n"
+            "The Port of Dover said the backlog would clear by Friday, according to Reyes.\n")
+    found = {a.name: (a.type, len(a.mentions)) for a in extract(once).actors}
+    repeated = {a.name: (a.type, len(a.mentions)) for a in extract(once * 30).actors}
+    assert found and repeated == found  # the copies are flagged as repeats and add nobody
