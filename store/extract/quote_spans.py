@@ -62,6 +62,8 @@ def _scan(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int | No
         nxt = text[i + 1] if i + 1 < p_end else " "
         kind = None
         if ch in _DOUBLE_OPEN:
+            if _restarts(text, stack, "curly2", i, p_start):
+                out.append((stack.pop()[1], i))
             stack.append(("curly2", i))
         elif ch in _DOUBLE_CLOSE:
             kind = "curly2"
@@ -75,6 +77,8 @@ def _scan(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int | No
             if _in_stack(stack, "straight2") and not prev.isspace():
                 kind = "straight2"
             elif prev in _OPEN_BEFORE and not nxt.isspace():
+                if _restarts(text, stack, "straight2", i, p_start):
+                    out.append((stack.pop()[1], i))
                 stack.append(("straight2", i))
             elif _in_stack(stack, "straight2"):
                 kind = "straight2"
@@ -94,6 +98,17 @@ def _scan(text: str, p_start: int, p_end: int) -> tuple[list[tuple[int, int | No
         out.append((stack[0][1], None))
         return out, True
     return out, False
+
+
+def _restarts(text: str, stack: list[tuple[str, int]], kind: str, i: int, p_start: int) -> bool:
+    """An opening double mark after a finished sentence, while a quotation of the same
+    kind is open: the multi-paragraph convention (each paragraph of a long quotation opens
+    with a mark and only the last closes) with its paragraph breaks lost. The open
+    quotation ended with that sentence; a new one begins."""
+    if len(stack) != 1 or stack[0][0] != kind:
+        return False
+    before = text[max(p_start, i - 3):i]
+    return before[-1:].isspace() and before.rstrip()[-1:] in (".", "!", "?", "…")
 
 
 def _in_stack(stack: list[tuple[str, int]], kind: str) -> bool:

@@ -205,3 +205,22 @@ def test_name_with_a_lowercase_particle_speaks_after_said() -> None:
 def test_unpunctuated_role_between_name_and_verb() -> None:
     text = '"The well is dry," Dr Sam Okoye head of drilling said.\n'
     assert one(text).speaker == "Sam Okoye"
+
+
+def test_paragraph_breaks_lost_each_opening_mark_starts_a_new_quotation() -> None:
+    # The multi-paragraph convention with the breaks lost: each opening mark after a
+    # finished sentence starts a quotation, though the one before it was never closed.
+    text = ('Critic Ana Ruiz watched the vote.\n'
+            '"The bill was rushed," said Ana Ruiz. "Nobody read it before the vote. '
+            '"Worse, the costs were never published. We deserve better."\n'
+            'Her colleague wrote: “It failed. “Next time it will pass.”\n')
+    found = [(q.text, q.speaker) for q in extract(text).quotes if q.kind == "direct"]
+    assert ("Nobody read it before the vote.", "Ana Ruiz") in found
+    assert ("Worse, the costs were never published. We deserve better.", "Ana Ruiz") in found
+    assert any(t == "It failed." for t, _s in found) and any(t == "Next time it will pass." for t, _s in found)
+
+
+def test_a_quotation_nested_in_double_marks_mid_sentence_stays_one_quote() -> None:
+    text = 'Mayor Jo Park spoke.\n"They called it "a disaster" and left," said Jo Park.\n'
+    found = [q.text for q in extract(text).quotes if q.kind == "direct"]
+    assert found == ['They called it "a disaster" and left,']
