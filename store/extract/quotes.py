@@ -131,7 +131,11 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         close_end = q.close_at + 1
         # Right of the quote: to the end of the sentence it closes in, or the next quote.
         tail_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
-        speaker, cue = _right_attribution(text, close_end, min(next_open, max(close_end, tail_end)), resolver)
+        resolver.narrative = (text, _narrative_start(text, p, q, sentences, prev_close), q.open_at)
+        try:
+            speaker, cue = _right_attribution(text, close_end, min(next_open, max(close_end, tail_end)), resolver)
+        finally:
+            resolver.narrative = None
     if speaker is None:
         lo = max(ss, (prev_close + 1) if prev_close is not None and prev_close >= ss else ss)
         verb = last_speech_verb(text, lo, q.open_at)
@@ -158,6 +162,18 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         speaker = resolver.last_speaker()
     return Quote(text=text[q.start:q.end], start=q.start, end=q.end, kind=kind,
                  speaker=speaker, cue=cue, paragraph=p.idx)
+
+
+def _narrative_start(text: str, p: Paragraph, q: QuoteSpan, sentences: list[tuple[int, int]],
+                     prev_close: int | None) -> int:
+    """Where the narrative before a quotation begins: the sentence before its opening mark,
+    but not before the previous quotation of the paragraph closed."""
+    if q.open_at <= p.start:
+        return q.open_at
+    lo = _sentence_of(sentences, q.open_at - 1)[0]
+    if prev_close is not None and prev_close >= lo:
+        lo = prev_close + 1
+    return lo
 
 
 def _kind(text: str, p: Paragraph, q: QuoteSpan) -> str:

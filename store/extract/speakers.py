@@ -54,6 +54,12 @@ _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing
                 "explaining", "noting", "suggesting", "telling", "denying", "confirming",
                 "revealing", "stating", "declaring", "accusing", "urging", "describing"}
 _WORD = re.compile(r"[A-Za-z]+")
+# Words after which a name is an object, not the one acting: "with Martinez", "beat Bovina".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|against|to|of|by|for|from|over|about|on|at|in|into|than|and|or|beat|beating|"
+    r"defeated|faces?|facing|met|meet|meeting|told|asked|thanked|praised|criticised|"
+    r"criticized|accused|blamed|replaced|succeeded|like|as)\s+(?:[\w’'.-]+\s+){0,2}$",
+    re.IGNORECASE)
 
 
 class SpeakerResolver:
@@ -62,6 +68,10 @@ class SpeakerResolver:
     def __init__(self, doc: DocActors) -> None:
         self.doc = doc
         self.recent: list[str] = []  # speakers in text order, for pronouns and "the source"
+        # The narrative just before the quotation being attributed (since the previous
+        # quotation closed): a person introduced there is who "she said" means, rather
+        # than whoever spoke last ("Williams was far from content. '...,' she said").
+        self.narrative: tuple[str, int, int] | None = None
 
     def heard(self, key: str | None) -> None:
         if key:
@@ -145,7 +155,24 @@ class SpeakerResolver:
         """Only he, she and they point back to an actor; "it", "we" and "I" stay unresolved."""
         if pronoun.lower() not in ("he", "she", "they"):
             return None
+        if self.narrative is not None and pronoun.lower() in ("he", "she"):
+            text, lo, hi = self.narrative
+            key = self._narrative_subject(text, lo, hi, "m" if pronoun.lower() == "he" else "f")
+            if key is not None:
+                return key
         return self.doc.resolve_pronoun(pronoun, pos, self.recent)
+
+    def _narrative_subject(self, text: str, lo: int, hi: int, gender: str) -> str | None:
+        """The first person of that gender (or of unknown gender) named in `text[lo:hi]`
+        who is not the object of a preposition ("her meeting with Martinez")."""
+        for m in self.doc.mentions_between(lo, hi):
+            actor = self.doc.actors[m.key]
+            if actor.type != "person" or actor.gender not in (gender, None):
+                continue
+            if _OBJECT_BEFORE.search(text[max(lo, m.start - 20):m.start]):
+                continue
+            return m.key
+        return None
 
     def resolve_np(self, np: str, head: str, start: int, end: int) -> str | None:
         """A role or unnamed-group NP: a named holder of the role, an earlier group with the

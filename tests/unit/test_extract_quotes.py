@@ -224,3 +224,21 @@ def test_a_quotation_nested_in_double_marks_mid_sentence_stays_one_quote() -> No
     text = 'Mayor Jo Park spoke.\n"They called it "a disaster" and left," said Jo Park.\n'
     found = [q.text for q in extract(text).quotes if q.kind == "direct"]
     assert found == ['They called it "a disaster" and left,']
+
+
+def test_she_said_means_the_person_the_narrative_just_turned_to() -> None:
+    text = ('Before her talks with Maria Lopez, minister Carla Diaz said she expected progress. '
+            '"We start well," she said. Anna Berg was less hopeful. "It will be slow," she said. '
+            'But Ruth Kerr is upbeat ahead of her meeting with Berg. "I expect a deal," she said. '
+            '"We are close."\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
+    assert found["We start well,"] == "Carla Diaz"
+    assert found["It will be slow,"] == "Anna Berg"
+    assert found["I expect a deal,"] == "Ruth Kerr"  # not Berg: she follows "meeting with"
+    assert found["We are close."] == "Ruth Kerr"
+
+
+def test_he_said_right_after_the_last_speaker_stays_with_him() -> None:
+    text = ('Coach Sam Ortiz spoke after the game. "We were poor," he said. "We must improve," he added.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
+    assert found == {"We were poor,": "Sam Ortiz", "We must improve,": "Sam Ortiz"}
