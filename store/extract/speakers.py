@@ -54,6 +54,9 @@ _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing
                 "explaining", "noting", "suggesting", "telling", "denying", "confirming",
                 "revealing", "stating", "declaring", "accusing", "urging", "describing"}
 _WORD = re.compile(r"[A-Za-z]+")
+# Who speaks for an organisation without being named.
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
+           "official", "officials", "insider", "insiders", "representative", "aide", "aides"}
 # Words after which a name is an object, not the one acting: "with Martinez", "beat Bovina".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|against|to|of|by|for|from|over|about|on|at|in|into|than|and|or|beat|beating|"
@@ -93,7 +96,8 @@ class SpeakerResolver:
                 if gm and gm.end() == m.end - lo and gm.group("head"):
                     # "a spokesperson for Google said": the spokesperson speaks.
                     return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
-                return m.key
+                spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
+                return spokes or m.key
         for m in mentions:
             if _GAP.match(text[m.end:verb_start]):
                 return m.key
@@ -110,6 +114,19 @@ class SpeakerResolver:
         if om:
             return self.named_body(om.group("np"), lo + om.start("np"), lo + om.end("np"))
         return None
+
+    def _organisations_spokesperson(self, text: str, lo: int, key: str, start: int,
+                                    verb_start: int) -> str | None:
+        """"A Labour Party spokesman said": not the party but an unnamed person speaking
+        for it, named as written ("Labour Party spokesman")."""
+        if self.doc.actors[key].type != "organisation":
+            return None
+        gm = _GROUP_BEFORE.search(text[lo:verb_start].rstrip())
+        if gm is None or not gm.group("head") or lo + gm.start("np") > start:
+            return None
+        if gm.group("head").lower() not in _SPOKES:
+            return None
+        return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
 
     def named_body(self, np: str, start: int, end: int) -> str:
         """An organisation written as a common noun phrase: "the company" is the organisation

@@ -242,3 +242,12 @@ def test_he_said_right_after_the_last_speaker_stays_with_him() -> None:
     text = ('Coach Sam Ortiz spoke after the game. "We were poor," he said. "We must improve," he added.\n')
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
     assert found == {"We were poor,": "Sam Ortiz", "We must improve,": "Sam Ortiz"}
+
+
+def test_an_organisations_unnamed_spokesperson_speaks_not_the_organisation() -> None:
+    text = ('The ferry company cut three routes.\n'
+            'A Seaway Shipping Company spokeswoman said: "The routes were losing money."\n'
+            'Seaway Shipping Company said: "We will review the timetable."\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
+    assert found["The routes were losing money."] == "A Seaway Shipping Company spokeswoman"
+    assert found["We will review the timetable."] == "Seaway Shipping Company"
