@@ -25,9 +25,9 @@ _QUOTE_MARKS = "“”‘’\"'«»„"
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|it|widely|reportedly)\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|widely|reportedly)\s+$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(
-    r"^\s+(?P<obj>(?:him|her|them|us|me|reporters|journalists|MPs|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?|"
+    r"^\s+(?P<obj>(?:him|her|them|us|me|reporters|journalists|MPs|[a-z]{3,}s|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:of|for|with|and)\s+[A-Z][\w’'-]*)*(?:\s+programme|\s+show)?))"
     r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,25}?)?(?:\s+that)?\s+(?=\S)",
 )

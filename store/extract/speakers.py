@@ -45,7 +45,10 @@ _ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council
               "office", "court", "commission", "committee", "company", "firm", "bank", "union",
               "party", "regulator", "watchdog", "charity", "group", "authority", "authorities")
 # An organisation written as a common noun: "Italy’s interior ministry", "the company".
-_ORG_NP = rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{'|'.join(_ORG_NOUNS)})"
+_ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){{0,3}}"
+           rf"(?P<head>{'|'.join(_ORG_NOUNS)})")
+# Heads that, with "the", point back to the organisation just named ("the US company").
+_BACK_HEADS = {"company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker"}
 _ORG_BEFORE = re.compile(rf"(?P<np>\b{_ORG_NP})\s*$")
 _ORG_AFTER = re.compile(rf"(?P<np>{_ORG_NP})\b")
 _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")
@@ -132,7 +135,7 @@ class SpeakerResolver:
         """An organisation written as a common noun phrase: "the company" is the organisation
         last named; "Italy’s interior ministry" is an organisation of its own."""
         name = re.sub(r"^[Tt]he\s+", "", " ".join(np.split()))
-        if np[:3].lower() == "the" and len(name.split()) == 1:
+        if np[:3].lower() == "the" and (len(name.split()) == 1 or name.split()[-1].lower() in _BACK_HEADS):
             latest = self.doc.latest_organisation(start)
             if latest is not None:
                 return latest
@@ -169,7 +172,10 @@ class SpeakerResolver:
         return None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:
-        """Only he, she and they point back to an actor; "it", "we" and "I" stay unresolved."""
+        """He, she and they point back to an actor, and "it" to the organisation named last
+        ("Turkcell ... It said ..."); "we" and "I" stay unresolved."""
+        if pronoun.lower() == "it":
+            return self.doc.latest_organisation(pos)
         if pronoun.lower() not in ("he", "she", "they"):
             return None
         if self.narrative is not None and pronoun.lower() in ("he", "she"):

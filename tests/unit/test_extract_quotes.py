@@ -251,3 +251,14 @@ def test_an_organisations_unnamed_spokesperson_speaks_not_the_organisation() -> 
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
     assert found["The routes were losing money."] == "A Seaway Shipping Company spokeswoman"
     assert found["We will review the timetable."] == "Seaway Shipping Company"
+
+
+def test_reported_speech_of_an_organisation_by_it_and_by_a_described_noun_phrase() -> None:
+    text = ('Shares in Nordvik Energy fell on Monday.\n'
+            'It said the pipeline would reopen within a month.\n'
+            'The Norwegian company said it had hired extra engineers for the repairs.\n'
+            'Chief executive Lena Holm told investors the pipeline was safe to operate.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found.get("the pipeline would reopen within a month") == "Nordvik Energy"
+    assert found.get("it had hired extra engineers for the repairs") == "Nordvik Energy"
+    assert found.get("the pipeline was safe to operate") == "Lena Holm"
