@@ -42,7 +42,7 @@ _SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Sin
                          r"Despite|Once|Until|Unless)\b")
 _NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
                                  r"survey|records|documents|reports?)\s*$", re.IGNORECASE)
-_CUT = re.compile(r",\s+(?:adding|saying|according to|insisting|warning|with|while|whilst|but|although|"
+_CUT = re.compile(r",\s+(?:adding|saying|according to|insisting|warning|with|while|whilst|but(?!\s+that)|although|"
                   r"whereas)\b|:\s*[“‘\"']|\s+[—–]\s+")
 
 

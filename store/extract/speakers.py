@@ -30,7 +30,9 @@ _GAP = re.compile(
 )
 _BARE_GROUPS = ("police|officials|sources|analysts|economists|experts|campaigners|residents|"
                   "witnesses|investigators|prosecutors|authorities|researchers|scientists|critics|"
-                  "doctors|diplomats")
+                  "doctors|diplomats|"
+                  # any plural agent noun: producers, investors, organisers, participants
+                  "[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
 _DETERMINER = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its)"
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
@@ -57,6 +59,10 @@ _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing
                 "explaining", "noting", "suggesting", "telling", "denying", "confirming",
                 "revealing", "stating", "declaring", "accusing", "urging", "describing"}
 _WORD = re.compile(r"[A-Za-z]+")
+# "... and said", "..., and has said": a verb coordinated with an earlier one.
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$")
+# What may come before a sentence's subject: capitalised words (titles, "But"), articles.
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*")
 # Who speaks for an organisation without being named.
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
            "official", "officials", "insider", "insiders", "representative", "aide", "aides"}
@@ -116,6 +122,17 @@ class SpeakerResolver:
         om = _ORG_BEFORE.search(trimmed)
         if om:
             return self.named_body(om.group("np"), lo + om.start("np"), lo + om.end("np"))
+        if _COORDINATED.search(before):
+            return self._sentence_subject(text, lo, verb_start)
+        return None
+
+    def _sentence_subject(self, text: str, lo: int, hi: int) -> str | None:
+        """"X has met the groups and said ...": the verb shares the sentence's subject, the
+        first actor named with nothing but capitalised words or titles before it."""
+        for m in self.doc.mentions_between(lo, hi):
+            if _SUBJECT_LEAD.fullmatch(text[lo:m.start]) and self._may_speak(m.key):
+                return m.key
+            break
         return None
 
     def _organisations_spokesperson(self, text: str, lo: int, key: str, start: int,

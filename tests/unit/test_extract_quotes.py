@@ -262,3 +262,22 @@ def test_reported_speech_of_an_organisation_by_it_and_by_a_described_noun_phrase
     assert found.get("the pipeline would reopen within a month") == "Nordvik Energy"
     assert found.get("it had hired extra engineers for the repairs") == "Nordvik Energy"
     assert found.get("the pipeline was safe to operate") == "Lena Holm"
+
+
+def test_a_coordinated_verb_shares_the_sentences_subject() -> None:
+    text = ('Chief Inspector Mark Dunne has met several residents groups and said the patrols '
+            'would continue all winter.\n')
+    found = [(q.text, q.speaker) for q in extract(text).quotes if q.kind == "indirect"]
+    assert found == [("the patrols would continue all winter", "Mark Dunne")]
+
+
+def test_a_bare_plural_of_people_speaks_as_a_group() -> None:
+    text = 'Organisers say the festival will return next summer with two more stages.\n'
+    found = [(q.text, q.speaker) for q in extract(text).quotes if q.kind == "indirect"]
+    assert found == [("the festival will return next summer with two more stages", "Organisers")]
+
+
+def test_but_that_continues_the_reported_clause() -> None:
+    text = ('Minister Jane Orr said the scheme had cut waiting times, but that more staff were needed.\n')
+    found = [q.text for q in extract(text).quotes if q.kind == "indirect"]
+    assert found == ["the scheme had cut waiting times, but that more staff were needed"]
