@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from store.extract.gazetteer import is_country, lookup_place
-from store.extract.lexicon import PARTIES, PLACE_ACRONYMS, ROLE_SYNONYMS, TITLES
+from store.extract.lexicon import NOT_ACTORS, PARTIES, PLACE_ACRONYMS, ROLE_SYNONYMS, TITLES
 from store.extract.model import Actor, Span
 from store.extract.names import (
     Candidate,
@@ -204,7 +204,8 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     doc = DocActors()
     found = find_candidates(text, spans)
     name_parts = {t for c in found if len(c.tokens) > 1 for t in c.tokens}
-    cands = [c for c in found if c.text in name_parts or not is_demonym_use(text, c)]
+    cands = [c for c in found if (c.text in name_parts or not is_demonym_use(text, c))
+             and (len(c.tokens) > 1 or could_be_actor(c.text, text, c.end, c.sentence_initial))]
     for c in cands:
         c.type = classify(c)
 
@@ -308,6 +309,17 @@ def _org_key(c: Candidate, orgs: dict[str, str], text: str) -> str:
                 orgs[c.text] = k
                 return k
     return key
+
+
+def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bool = False) -> bool:
+    """A single capitalised word that may name an actor: not a letter, not "I" or a
+    common-noun acronym (TV, CEO), not an adverb opening a sentence ("Separately, ...";
+    "Italy, ..." and "Kelly, ..." are names)."""
+    if len(word) < 2 or word in NOT_ACTORS:
+        return False
+    adverb = (sentence_initial and word.endswith("ly") and word[1:].islower() and len(word) > 5
+              and text[end:end + 1] == ",")
+    return not adverb or bool(lookup_place(word)) or first_name_gender(word) is not None
 
 
 def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: dict[str, str],

@@ -191,3 +191,14 @@ PARTIES = {
     "GOP": "Republican Party", "UKIP": "UK Independence Party", "DUP": "Democratic Unionist Party",
     "Sinn Fein": "Sinn Féin", "Sinn Féin": "Sinn Féin",
 }
+
+# Capitalised words that are never an actor on their own: common-noun acronyms, the pronoun
+# "I", and nouns that are capitalised as titles or headings but name nobody in particular.
+NOT_ACTORS = {
+    "I", "TV", "CD", "CDs", "DVD", "DVDs", "DIY", "CEO", "CEOs", "GDP", "VAT", "AWOL", "PC",
+    "PCs", "PR", "AI", "HIV", "Aids", "AIDS", "SMS", "MP3", "OK", "Ok", "FAQ", "ID", "IQ", "IT",
+    "HQ", "PS", "AM", "PM", "ETA", "RIP", "VIP", "VIPs", "ASAP", "DNA", "CCTV", "GMT", "BST",
+    "Office", "Budget", "Election", "Freedom", "Archbishop", "Consort", "Nations", "Government",
+    "Parliament", "Cabinet", "Minister", "Secretary", "President", "Chancellor", "Prime",
+    "Sport", "News", "Business", "Technology", "Entertainment", "Politics", "Health",
+}

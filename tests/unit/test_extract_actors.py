@@ -68,3 +68,13 @@ def test_a_text_pasted_many_times_names_the_same_actors_as_once() -> None:
     found = {a.name: (a.type, len(a.mentions)) for a in extract(once).actors}
     repeated = {a.name: (a.type, len(a.mentions)) for a in extract(once * 30).actors}
     assert found and repeated == found  # the copies are flagged as repeats and add nobody
+
+
+def test_pronoun_acronyms_and_sentence_adverbs_are_not_actors() -> None:
+    text = ("Separately, the TV channel said I would be told by the CEO.\n"
+            "Simultaneously, sales of CD players fell, said Mark Lowe of Hexa Electronics.\n"
+            "Italy, meanwhile, said it would act. Kelly, 34, agreed.\n")
+    found = actors(text)
+    assert not {"Separately", "Simultaneously", "TV", "I", "CEO", "CD"} & set(found)
+    assert found["Italy"][0] == "place"
+    assert "Mark Lowe" in found
