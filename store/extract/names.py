@@ -36,6 +36,7 @@ PERSON_ROLES = {
     "singer", "designer", "author", "writer", "producer", "owner", "chair", "deputy", "peer",
     "councillor", "inspector", "superintendent", "commander", "general", "colonel", "professor",
     "researcher", "scientist", "doctor", "candidate", "rival", "partner", "member", "vice-president",
+    "constable", "sergeant", "detective",
 }
 _CONNECTORS = {"of", "for", "de", "du", "da", "di", "del", "della", "la", "le", "van", "von",
                "der", "den", "bin", "al", "&", "the"}
@@ -238,6 +239,9 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         for idx, (_s2, _e2, w2) in enumerate(rest[1:], start=1):
             if w2.lower() in PERSON_ROLES and idx + 1 < len(rest):
                 cut = idx
+                break
+            if w2.lower() in TITLES and w2.lower() not in WEAK_TITLES and idx + 1 < len(rest):
+                cut = idx  # "Foreign Policy Centre Mr Straw": a title starts another name
                 break
         name_tokens = rest[:cut]
         while name_tokens and name_tokens[-1][2].lower() in _CONNECTORS:

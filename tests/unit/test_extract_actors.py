@@ -78,3 +78,11 @@ def test_pronoun_acronyms_and_sentence_adverbs_are_not_actors() -> None:
     assert not {"Separately", "Simultaneously", "TV", "I", "CEO", "CD"} & set(found)
     assert found["Italy"][0] == "place"
     assert "Mark Lowe" in found
+
+
+def test_a_title_inside_a_run_of_capitals_starts_another_name_and_ranks_are_roles() -> None:
+    text = ("Speaking at the Harbour Policy Institute Mr Dawes said the plan was sound.\n"
+            "Assistant Chief Constable Rita Moss said the march passed peacefully.\n")
+    found = actors(text)
+    assert "Dawes" in found and not any("Mr Dawes" in name and name != "Dawes" for name in found)
+    assert "Rita Moss" in found and "Constable Rita Moss" not in found
