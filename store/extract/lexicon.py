@@ -114,7 +114,7 @@ INDIRECT_CUES = {
     "admit", "admits", "admitted", "announce", "announces", "announced", "suggest", "suggests",
     "suggested", "acknowledge", "acknowledged", "predict", "predicted", "stress", "stressed",
     "note", "noted", "declare", "declared", "maintain", "maintained", "promise", "promised",
-    "pledge", "pledged", "concede", "conceded", "allege",
+    "pledge", "pledged", "concede", "conceded", "allege", "believe", "believes", "believed",
     "alleged", "assert", "asserted", "emphasised", "emphasized", "complain", "complained",
     "agree", "agreed", "accept", "accepted", "forecast", "indicate", "indicated", "vow", "vowed",
     "insisting", "saying", "telling", "claiming", "denying", "confirming", "questioned", "questions", "reported", "reports", "conclude", "concluded",

@@ -263,7 +263,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: 
     words = clause.split()
     if len(words) < 4 or any(ch in " ".join(words[:3]) for ch in _QUOTE_MARKS.replace("’", "")):
         return None
-    if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= 0.4:
+    if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= 0.6:
         return None  # the quoted fragment carries the report
     if not (m and m.group(0).strip().endswith("that")) and word not in _NP_CLAUSE_VERBS \
             and not _CLAUSE_VERB.search(" ".join(words[:10])):

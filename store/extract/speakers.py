@@ -45,12 +45,17 @@ _GROUP_BEFORE = re.compile(
 _GROUP_AFTER = re.compile(rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_GROUP_NP})\b", re.IGNORECASE)
 _ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council", "agency",
               "office", "court", "commission", "committee", "company", "firm", "bank", "union",
-              "party", "regulator", "watchdog", "charity", "group", "authority", "authorities")
+              "party", "regulator", "watchdog", "charity", "group", "authority", "authorities",
+              "club", "board", "airline", "carrier", "broadcaster", "network", "retailer",
+              "manufacturer", "maker", "operator", "newspaper", "magazine", "bookmaker", "studio",
+              "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
 # An organisation written as a common noun: "Italy’s interior ministry", "the company".
 _ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){{0,3}}"
            rf"(?P<head>{'|'.join(_ORG_NOUNS)})")
 # Heads that, with "the", point back to the organisation just named ("the US company").
-_BACK_HEADS = {"company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker"}
+_BACK_HEADS = {"company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker",
+               "board", "broadcaster", "network", "manufacturer", "operator", "bookmaker", "studio",
+               "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant"}
 _ORG_BEFORE = re.compile(rf"(?P<np>\b{_ORG_NP})\s*$")
 _ORG_AFTER = re.compile(rf"(?P<np>{_ORG_NP})\b")
 _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")

@@ -281,3 +281,12 @@ def test_but_that_continues_the_reported_clause() -> None:
     text = ('Minister Jane Orr said the scheme had cut waiting times, but that more staff were needed.\n')
     found = [q.text for q in extract(text).quotes if q.kind == "indirect"]
     assert found == ["the scheme had cut waiting times, but that more staff were needed"]
+
+
+def test_belief_reports_club_statements_and_clauses_holding_a_short_quote() -> None:
+    text = ('Dunmore Rovers Football Club rejected the offer on Friday.\n'
+            'In a statement, the club said it would not sell to the consortium.\n'
+            'Fans leader Joe Kerr believed the owners had "no plan at all" for the club.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found.get("it would not sell to the consortium") == "Dunmore Rovers Football Club"
+    assert found.get('the owners had "no plan at all" for the club') == "Joe Kerr"
