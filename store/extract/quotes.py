@@ -70,6 +70,7 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
                 quote = _direct(text, p, payload, marks, sentences, resolver)  # type: ignore[arg-type]
                 quotes.append(quote)
                 resolver.heard(quote.speaker)
+                resolver.last_close = payload.close_at if payload.close_at is not None else quote.end  # type: ignore[attr-defined]
             else:
                 verb, s, e = payload  # type: ignore[misc]
                 # The quotes just found (one of an earlier paragraph may run on into this one).
@@ -155,6 +156,10 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         speaker = resolver.last_speaker()
     if speaker is None:
         speaker = _according_to(text, ss, se, resolver)
+    if speaker is None and kind == "direct" and not q.continues:
+        lo = _narrative_start(text, p, q, sentences, prev_close) if q.open_at > p.start \
+            else _previous_line_start(text, p.start)
+        speaker = resolver.narrative_turn(text, lo, q.open_at)
     if speaker is None and (q.continues or q.open_at == p.start or
                             (kind == "direct" and text[p.start:q.open_at].strip() == "")):
         speaker = resolver.last_speaker()
@@ -174,6 +179,14 @@ def _narrative_start(text: str, p: Paragraph, q: QuoteSpan, sentences: list[tupl
     if prev_close is not None and prev_close >= lo:
         lo = prev_close + 1
     return lo
+
+
+def _previous_line_start(text: str, pos: int) -> int:
+    """The start of the last non-blank line before `pos` (the paragraph before)."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
 
 
 def _kind(text: str, p: Paragraph, q: QuoteSpan) -> str:

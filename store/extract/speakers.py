@@ -66,6 +66,10 @@ _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing
 _WORD = re.compile(r"[A-Za-z]+")
 # "... and said", "..., and has said": a verb coordinated with an earlier one.
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
+# A sentence's subject: after at most one opening clause ("With both deals done, Mr X"),
+# capitalised words (titles, "But") and articles.
+_SUBJECT_POSITION = re.compile(r"\s*(?:[^,.;:“”\"]{0,80},\s*)?(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*")
 # What may come before a sentence's subject: capitalised words (titles, "But"), articles.
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*")
 # Who speaks for an organisation without being named.
@@ -89,6 +93,7 @@ class SpeakerResolver:
         # quotation closed): a person introduced there is who "she said" means, rather
         # than whoever spoke last ("Williams was far from content. '...,' she said").
         self.narrative: tuple[str, int, int] | None = None
+        self.last_close = -1  # where the latest quotation closed (its end when unclosed)
 
     def heard(self, key: str | None) -> None:
         if key:
@@ -206,6 +211,23 @@ class SpeakerResolver:
             if key is not None:
                 return key
         return self.doc.resolve_pronoun(pronoun, pos, self.recent)
+
+    def narrative_turn(self, text: str, lo: int, hi: int) -> str | None:
+        """The person the narrative in `text[lo:hi]` turned to, as the subject of its last
+        sentence that has one ("Ruddock, though, is keen to rest his players." then an
+        unattributed quotation: Ruddock's). Not before the latest quotation closed."""
+        lo = max(lo, self.last_close + 1)
+        if lo >= hi:
+            return None
+        starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
+        for sentence_start in reversed(starts):
+            for m in self.doc.mentions_between(sentence_start, hi):
+                if self.doc.actors[m.key].type == "person" and \
+                        _SUBJECT_POSITION.fullmatch(text[sentence_start:m.start]):
+                    return m.key
+                break
+            hi = sentence_start
+        return None
 
     def _narrative_subject(self, text: str, lo: int, hi: int, gender: str) -> str | None:
         """The first person of that gender (or of unknown gender) named in `text[lo:hi]`

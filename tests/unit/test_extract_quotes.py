@@ -290,3 +290,15 @@ def test_belief_reports_club_statements_and_clauses_holding_a_short_quote() -> N
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
     assert found.get("it would not sell to the consortium") == "Dunmore Rovers Football Club"
     assert found.get('the owners had "no plan at all" for the club') == "Joe Kerr"
+
+
+def test_an_unattributed_quotation_after_the_narrative_turns_belongs_to_the_new_subject() -> None:
+    text = ('"The young players deserve a game," captain Owen Pryce told reporters. '
+            'Coach Dai Rees, though, is keen to protect his squad from injury. '
+            '"Nothing more can be learned from another match."\n'
+            'With the final a week away, Mr Rees is confident the side can win.\n\n'
+            '"We have the best defence in the league."\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
+    assert found["The young players deserve a game,"] == "Owen Pryce"
+    assert found["Nothing more can be learned from another match."] == "Dai Rees"
+    assert found["We have the best defence in the league."] == "Dai Rees"
