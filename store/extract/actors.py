@@ -85,6 +85,20 @@ class DocActors:
         for form in forms:
             self._roles.setdefault(form, []).append(entry)
 
+    def merge(self, key: str, into: str) -> None:
+        """Fold actor `key` into `into` (before `finish`): its mentions, names and roles."""
+        short, long = self.actors[key], self.actors[into]
+        long.mentions.extend(short.mentions)
+        long.aliases.extend(a for a in [short.name, *short.aliases] if a not in long.aliases and a != long.name)
+        for role in short.roles:
+            self.add_role(into, role)
+        if long.gender is None:
+            long.gender = short.gender
+        for m in self._mentions:
+            if m.key == key:
+                m.key = into
+        short.mentions.clear()
+
     def finish(self) -> None:
         """Index the mentions found by name; later additions keep it in order."""
         self._mentions.sort(key=lambda m: m.start)
@@ -136,7 +150,8 @@ class DocActors:
         role = _norm_role(role_np)
         if not role:
             return None
-        matches = [(national and nr != role, key) for nr, national, key in self._roles.get(role, ())]
+        matches = [(national and nr != role, key) for nr, national, key in self._roles.get(role, ())
+                   if self.actors[key].mentions]  # not one merged into another
         native = [k for foreign, k in matches if not foreign]
         if native:
             return native[0] if len(set(native)) == 1 else self._nearest(set(native), pos)
@@ -252,6 +267,7 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
 
     _adopt_single_words(doc, unknown, by_surname, orgs, text)
     _merge_place_suffixes(doc)
+    _merge_same_actors(doc)
     doc.finish()
     return doc
 
@@ -355,11 +371,39 @@ def _merge_place_suffixes(doc: DocActors) -> None:
             continue
         for long in places:
             if long is not short and long.name.endswith(" " + short.name):
-                long.mentions.extend(short.mentions)
-                long.aliases.extend(a for a in [short.name, *short.aliases] if a not in long.aliases)
-                for m in doc._mentions:
-                    if m.key == short.name:
-                        m.key = long.name
-                short.mentions.clear()
+                doc.merge(short.name, long.name)
                 break
+
+
+def _merge_same_actors(doc: DocActors) -> None:
+    """One actor written two ways in one article: "ISG" and "International Steel Group"
+    (whichever comes first), "Juan Carlos" and "Juan Carlos Ferrero", and "Peter Molyneux"
+    read as an organisation beside "Molyneux" the person."""
+    orgs = [a for a in doc.actors.values() if a.type == "organisation" and a.mentions]
+    for short in orgs:
+        if not (2 <= len(short.name) <= 6 and short.name.isupper() and short.name.isalpha()):
+            continue
+        expansions = [a for a in orgs if a is not short and _initials(a.name) == short.name]
+        if len(expansions) == 1:
+            doc.merge(short.name, expansions[0].name)
+    people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
+    surnames = {a.name: a for a in people if " " not in a.name}
+    for org in orgs:
+        tokens = org.name.split()
+        if org.mentions and 2 <= len(tokens) <= 3 and tokens[-1] in surnames \
+                and first_name_gender(tokens[0]) is not None:
+            org.type = "person"
+            doc.merge(tokens[-1], org.name)
+    people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
+    for short in people:
+        if " " not in short.name:
+            continue
+        longer = [a for a in people if a is not short and a.mentions and a.name.startswith(short.name + " ")]
+        if len(longer) == 1:
+            doc.merge(short.name, longer[0].name)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
 

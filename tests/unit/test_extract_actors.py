@@ -86,3 +86,12 @@ def test_a_title_inside_a_run_of_capitals_starts_another_name_and_ranks_are_role
     found = actors(text)
     assert "Dawes" in found and not any("Mr Dawes" in name and name != "Dawes" for name in found)
     assert "Rita Moss" in found and "Constable Rita Moss" not in found
+
+
+def test_one_actor_written_two_ways_is_listed_once() -> None:
+    text = ("NSC to buy rival\n"
+            "Northern Steel Corporation has agreed to buy Baltic Metals.\n"
+            "Rafael Ortiz Moreno, its chairman, said the deal made sense. Rafael Ortiz met the board.\n")
+    found = actors(text)
+    assert "NSC" not in found and "NSC" in found["Northern Steel Corporation"][1]
+    assert "Rafael Ortiz" not in found and "Rafael Ortiz" in found["Rafael Ortiz Moreno"][1]
