@@ -46,6 +46,7 @@ class DocActors:
         # "transport secretary"; "deputy" matches "deputy leader") -> (role, nationality, key).
         self._roles: dict[str, list[tuple[str, bool, str]]] = {}
         self._group_by_head: dict[str, str] = {}  # head noun -> latest unnamed group
+        self._merged: dict[str, str] = {}  # actor folded into another -> that one
 
     # ----- building -------------------------------------------------------------------
     def add(self, key: str, type_: str, start: int, end: int, alias: str | None = None) -> None:
@@ -94,13 +95,14 @@ class DocActors:
             self.add_role(into, role)
         if long.gender is None:
             long.gender = short.gender
-        for m in self._mentions:
-            if m.key == key:
-                m.key = into
         short.mentions.clear()
+        self._merged[key] = into  # mention keys are rewritten once, by finish()
 
     def finish(self) -> None:
         """Index the mentions found by name; later additions keep it in order."""
+        for m in self._mentions:
+            while m.key in self._merged:
+                m.key = self._merged[m.key]
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
         self._indexed = True
@@ -380,12 +382,16 @@ def _merge_same_actors(doc: DocActors) -> None:
     (whichever comes first), "Juan Carlos" and "Juan Carlos Ferrero", and "Peter Molyneux"
     read as an organisation beside "Molyneux" the person."""
     orgs = [a for a in doc.actors.values() if a.type == "organisation" and a.mentions]
+    by_initials: dict[str, list[str]] = {}
+    for org in orgs:
+        if " " in org.name:
+            by_initials.setdefault(_initials(org.name), []).append(org.name)
     for short in orgs:
         if not (2 <= len(short.name) <= 6 and short.name.isupper() and short.name.isalpha()):
             continue
-        expansions = [a for a in orgs if a is not short and _initials(a.name) == short.name]
+        expansions = by_initials.get(short.name, [])
         if len(expansions) == 1:
-            doc.merge(short.name, expansions[0].name)
+            doc.merge(short.name, expansions[0])
     people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
     surnames = {a.name: a for a in people if " " not in a.name}
     for org in orgs:
@@ -395,12 +401,15 @@ def _merge_same_actors(doc: DocActors) -> None:
             org.type = "person"
             doc.merge(tokens[-1], org.name)
     people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
+    extends: dict[str, list[str]] = {}  # "Juan Carlos" -> the longer names it begins
+    for person in people:
+        tokens = person.name.split()
+        for k in range(2, len(tokens)):
+            extends.setdefault(" ".join(tokens[:k]), []).append(person.name)
     for short in people:
-        if " " not in short.name:
-            continue
-        longer = [a for a in people if a is not short and a.mentions and a.name.startswith(short.name + " ")]
-        if len(longer) == 1:
-            doc.merge(short.name, longer[0].name)
+        longer = extends.get(short.name, [])
+        if len(longer) == 1 and doc.actors[longer[0]].mentions:
+            doc.merge(short.name, longer[0])
 
 
 def _initials(name: str) -> str:
