@@ -66,6 +66,13 @@ _PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing
 _WORD = re.compile(r"[A-Za-z]+")
 # "... and said", "..., and has said": a verb coordinated with an earlier one.
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$")
+# A document that speaks: "the report", "its statement", "the company's latest review".
+_DOCUMENT_BEFORE = re.compile(
+    r"(?P<np>\b(?:the|its|their|this|that)\s+(?:(?P<owner>[\w-]+[’']s)\s+)?"
+    r"(?:(?:new|latest|annual|written|official|final|draft)\s+)?"
+    r"(?:report|statement|study|survey|document|letter|paper|guidance|review|ruling|judgment|"
+    r"judgement|assessment|analysis|filing|release|memo|submission))\s*$",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 # A sentence's subject: after at most one opening clause ("With both deals done, Mr X"),
 # capitalised words (titles, "But") and articles.
@@ -132,9 +139,22 @@ class SpeakerResolver:
         om = _ORG_BEFORE.search(trimmed)
         if om:
             return self.named_body(om.group("np"), lo + om.start("np"), lo + om.end("np"))
+        dm = _DOCUMENT_BEFORE.search(trimmed)
+        if dm:
+            owner_at = lo + dm.start("owner") if dm.group("owner") else None
+            return self._document_author(lo + dm.start("np"), owner_at)
         if _COORDINATED.search(before):
             return self._sentence_subject(text, lo, verb_start)
         return None
+
+    def _document_author(self, start: int, owner_at: int | None) -> str | None:
+        """"The report said", "the company's statement said": a document speaks for whoever
+        issued it, the owner named before it or else the organisation named last."""
+        if owner_at is not None:
+            m = self.doc.mention_at(owner_at)
+            if m is not None and self._may_speak(m.key):
+                return m.key
+        return self.doc.latest_organisation(start)
 
     def _sentence_subject(self, text: str, lo: int, hi: int) -> str | None:
         """"X has met the groups and said ...": the verb shares the sentence's subject, the

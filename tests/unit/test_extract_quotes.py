@@ -302,3 +302,12 @@ def test_an_unattributed_quotation_after_the_narrative_turns_belongs_to_the_new_
     assert found["The young players deserve a game,"] == "Owen Pryce"
     assert found["Nothing more can be learned from another match."] == "Dai Rees"
     assert found["We have the best defence in the league."] == "Dai Rees"
+
+
+def test_a_document_speaks_for_the_organisation_that_issued_it() -> None:
+    text = ('The Coastal Trust published its yearly findings on Monday.\n'
+            'The report said erosion had doubled along the northern shore since 2010.\n'
+            'The trust’s statement said new barriers would be built before the winter storms.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found.get("erosion had doubled along the northern shore since 2010") == "Coastal Trust"
+    assert found.get("new barriers would be built before the winter storms") == "Coastal Trust"
