@@ -274,7 +274,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: 
     end = _trim_end(text, clause_at, end)
     clause = text[clause_at:end]
     words = clause.split()
-    if len(words) < 4 or any(ch in " ".join(words[:3]) for ch in _QUOTE_MARKS.replace("’", "")):
+    if len(words) < 4:
         return None
     if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= 0.6:
         return None  # the quoted fragment carries the report

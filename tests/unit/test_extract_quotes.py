@@ -311,3 +311,9 @@ def test_a_document_speaks_for_the_organisation_that_issued_it() -> None:
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
     assert found.get("erosion had doubled along the northern shore since 2010") == "Coastal Trust"
     assert found.get("new barriers would be built before the winter storms") == "Coastal Trust"
+
+
+def test_a_reported_clause_may_quote_a_word_early_on() -> None:
+    text = 'Mayor Lena Voss said she was "delighted" with the new tram line and its first week.\n'
+    found = [(q.text, q.speaker, q.kind) for q in extract(text).quotes]
+    assert ('she was "delighted" with the new tram line and its first week', "Lena Voss", "indirect") in found
