@@ -38,6 +38,8 @@ _CLAUSE_VERB = re.compile(
 )
 _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
+# "..., with leader Charles Kennedy saying CLAUSE": a named subject reports, as with "said".
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Since|Before|Because|If|"
                          r"Despite|Once|Until|Unless)\b")
 _NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
@@ -282,8 +284,8 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: 
             and not _CLAUSE_VERB.search(" ".join(words[:10])):
         return None
     attached = text[s:verb.start()].rstrip().endswith(",")
-    if word.endswith("ing") and not attached:
-        return None  # "with sources suggesting that ...": an absolute phrase, not a report
+    if word.endswith("ing") and not attached and not _WITH_SUBJECT.search(text[s:verb.start()]):
+        return None  # "amid fears mounting that ...": an absolute phrase, not a report
     if is_participle(word) and attached:
         speaker = resolver.last_speaker()
         earlier = last_speech_verb(text, s, verb.start())

@@ -50,7 +50,7 @@ _ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council
               "manufacturer", "maker", "operator", "newspaper", "magazine", "bookmaker", "studio",
               "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
 # An organisation written as a common noun: "Italy’s interior ministry", "the company".
-_ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){{0,3}}"
+_ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*(?:[’']s)?|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){{0,3}}"
            rf"(?P<head>{'|'.join(_ORG_NOUNS)})")
 # Heads that, with "the", point back to the organisation just named ("the US company").
 _BACK_HEADS = {"company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker",

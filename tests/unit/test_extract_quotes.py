@@ -317,3 +317,13 @@ def test_a_reported_clause_may_quote_a_word_early_on() -> None:
     text = 'Mayor Lena Voss said she was "delighted" with the new tram line and its first week.\n'
     found = [(q.text, q.speaker, q.kind) for q in extract(text).quotes]
     assert ('she was "delighted" with the new tram line and its first week', "Lena Voss", "indirect") in found
+
+
+def test_with_a_named_subject_saying_is_a_report_and_a_possessive_office_speaks() -> None:
+    text = ('The party launched its manifesto on Monday, with leader Ruth Vale saying it was the '
+            'most costed plan of any party.\n'
+            "The Harbour Users' Association met on Tuesday.\n"
+            "The harbour master's office says the new berths will open in the spring.\n")
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found.get("it was the most costed plan of any party") == "Ruth Vale"
+    assert found.get("the new berths will open in the spring") is not None
