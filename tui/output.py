@@ -88,7 +88,9 @@ def _plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:g}" if math.isfinite(value) else ""
+        if not math.isfinite(value):
+            return ""
+        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
     if isinstance(value, list):
         return visible(", ".join(str(v) for v in value))
     return visible(value)

@@ -53,6 +53,15 @@ def highlighted(text: str, spans: list[tuple[int, int, str]]) -> Text:
     return out
 
 
+def number(value: float | None) -> str:
+    """A figure's value as people write it: 100,000,000 (never 1e+08), 2.5, 0.25."""
+    if value is None or value != value or value in (float("inf"), float("-inf")):
+        return ""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
 def citation(title: str | None, outlet: str | None = None, published: str | None = None) -> str:
     parts = [p for p in (title, outlet, published) if p]
     return " — ".join(parts)

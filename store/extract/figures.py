@@ -56,7 +56,7 @@ _NUMBER = re.compile(
     r"(?P<cur>US\$|A\$|C\$|HK\$|[£$€¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|"
     rf"\b{_NUMBER_WORD}\b)"
-    r"(?P<scale>(?:bn|mn|tn|m|k|b)\b|\s(?:billion|million|trillion|thousand)\b)?",
+    r"(?P<scale>(?:bn|mn|tn|m|k|b)\b|\s(?:billion|million|trillion|thousand|hundred)\b)?",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -83,6 +83,8 @@ _CURRENCY_AFTER = re.compile(r"^\s(pounds?|sterling|pence|euros?|dollars?|yen|yu
                              re.IGNORECASE)
 _RATE = re.compile(r"^\s(?:a|per|each|every) (day|week|month|year|hour|minute|second|head|person)\b",
                    re.IGNORECASE)
+_ADVERBS = {"always", "sometimes", "perhaps", "besides", "nowadays", "overseas", "indoors",
+            "outdoors", "ago", "apiece", "each", "alone", "altogether", "instead", "anyway"}
 _NOUN = re.compile(r"^\s([a-z][a-z'’-]*[a-z]|[a-z])\b")
 _AGE_OR_COMPOUND = re.compile(r"^-(?:year|month|week|day|hour|minute)s?-old|^-(?!\d)[a-z]", re.IGNORECASE)
 
@@ -246,8 +248,8 @@ def _unit_after(seg: str, pos: int) -> tuple[int, str | None]:
         word = m.group(1).lower()
         if word in FUNCTION_WORDS or word in MONTHS or (words and not word.endswith("s")):
             break
-        if word.endswith(("ed", "ing", "ly")) and not words:
-            break
+        if (word.endswith(("ed", "ing", "ly", "wards")) or word in _ADVERBS) and not words:
+            break  # "601 afterwards", "20 always": an adverb is not what is counted
         words.append(m.group(1))
         end += m.end()
         if word.endswith("s") or word in ("people", "children", "men", "women", "police", "staff"):
@@ -279,8 +281,9 @@ def _is_figure(seg: str, atom: _Atom, unit: str | None, value_to: float | None) 
         if re.search(r"[A-Z][a-z]*\s$", seg[max(0, atom.start - 15):atom.start]) and "," not in raw:
             return False  # Article 50, PlayStation 2, Windows 10
         return "," in raw or bool(re.search(r"(bn|m|k|million|billion|thousand)$", raw, re.I))
-    if re.fullmatch(r"\d{4}", seg[atom.start:atom.end]) and 1800 <= value <= 2100 and unit is None:
-        return False
+    if re.fullmatch(r"\d{4}", seg[atom.start:atom.end]) and 1800 <= value <= 2100 and atom.unit is None \
+            and (unit is None or _singular(unit)):
+        return False  # a year, alone or qualifying a noun: "the 2001 election", "2003 results"
     raw = seg[atom.start:atom.end]
     if (unit not in ("percent", "percentage points") and atom.unit is None and raw.isdigit()
             and int(raw) < 1000 and re.search(r"[a-z][A-Z0-9][A-Za-z0-9]*\s$|(?<![.!?]\s)\b[A-Z][A-Za-z]+\s$",
@@ -293,6 +296,19 @@ def _is_figure(seg: str, atom: _Atom, unit: str | None, value_to: float | None) 
         if unit is None:
             return False
     return True
+
+
+def _singular(unit: str) -> bool:
+    """A noun after a year-like number that reads as what the year qualifies ("2001
+    election", "2005 season") rather than what is counted ("2001 people", "1,900 jobs")."""
+    if unit in ("percent", "percentage points") or unit.isupper() or " per " in unit:
+        return False
+    word = unit.split()[-1].lower()
+    return not word.endswith("s") or word in _YEAR_NOUNS or unit.split()[0].lower() in _YEAR_NOUNS
+
+
+_YEAR_NOUNS = {"results", "elections", "accounts", "figures", "games", "olympics", "finals",
+               "championships", "awards", "oscars", "talks", "reforms", "plans", "sales"}
 
 
 def _qualifier_before(seg: str, pos: int) -> tuple[int, str | None]:

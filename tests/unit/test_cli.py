@@ -96,3 +96,9 @@ def test_first_launch_on_a_new_default_database_ingests_the_samples(tmp_path: Pa
     assert opened == [target]
     again = run()
     assert "ingested" not in again.output  # only a brand-new database gets the samples
+
+
+def test_figure_values_are_displayed_in_full() -> None:
+    from tui.text import number
+
+    assert [number(v) for v in (1e8, 5.5e9, 2.5, 33.33, None)] == ["100,000,000", "5,500,000,000", "2.5", "33.33", ""]

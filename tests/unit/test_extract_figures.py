@@ -72,3 +72,17 @@ def test_figure_offsets_are_absolute_within_the_document() -> None:
     start = text.index("Profits")
     for f in find_figures(text, start, len(text) - 1, 1):
         assert text[f.start:f.end] == f.text and f.paragraph == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two hundred people were hurt in the crush.", [("Two hundred people", 200, None, "people", None)]),
+        ("Labour won the 2001 election with ease.", []),
+        ("The 2003 results disappointed investors.", []),
+        ("In 1997 about 1,950 staff worked there.", [("about 1,950 staff", 1950, None, "staff", "about")]),
+        ("Rescuers found 40 afterwards.", []),
+    ],
+)
+def test_number_words_with_hundred_years_before_nouns_and_adverbs(text: str, expected) -> None:
+    assert figs(text) == expected

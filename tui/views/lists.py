@@ -13,7 +13,7 @@ from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
-from tui.text import citation
+from tui.text import citation, number
 from tui.views.table import Column, Row, TableView
 
 _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNORECASE)
@@ -191,7 +191,7 @@ class FiguresView(TableView):
         ).fetchall()
         out = []
         for r in rows:
-            value = f"{r['value']:,.6g}" + (f" – {r['value_to']:,.6g}" if r["value_to"] is not None else "")
+            value = number(r["value"]) + (f" – {number(r['value_to'])}" if r["value_to"] is not None else "")
             qualifier = "vague" if r["vague"] else r["qualifier"]
             out.append(Row(str(r["id"]), (r["text"], value, r["unit"], qualifier, r["title"]), dict(r)))
         return out
