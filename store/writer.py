@@ -11,6 +11,7 @@ import json
 import sqlite3
 
 from store.clock import now_iso
+from store.extract.lexicon import TITLES
 from store.extract.model import Extraction
 from store.ingest.readers import RawArticle
 from store.paragraphs import Paragraph
@@ -108,5 +109,7 @@ def _merge_actor(conn: sqlite3.Connection, name: str, type_: str, aliases: list[
 
 
 def _distinctive(name: str) -> bool:
-    """Multi-word names merge actors across articles; a bare surname alone does not."""
-    return " " in name.strip()
+    """Multi-word names merge actors across articles; a surname alone, or with a title
+    ("Mr Brown", "Mrs Howard"), does not: it names different people in different articles."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES]
+    return len(words) >= 2

@@ -232,7 +232,10 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
 
     def person_key(c: Candidate) -> str | None:
         if len(c.tokens) == 1:
-            return by_surname.get(c.text) or (by_first.get(c.text) if c.title else None)
+            key = by_surname.get(c.text) or (by_first.get(c.text) if c.title else None)
+            if key is not None and _other_gender(c.title, key):
+                return None  # "Mrs Howard" beside "Michael Howard": another person
+            return key
         if c.text in people:
             return people[c.text]
         return None
@@ -272,6 +275,15 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     _merge_same_actors(doc)
     doc.finish()
     return doc
+
+
+def _other_gender(title: str | None, full_name: str) -> bool:
+    """Whether "Mrs", "Ms" or "Miss" stands before the surname of a man ("Mrs Howard"
+    beside "Michael Howard" is his wife). Only this way round: first-name lists often
+    call men from other countries women (Lakshmi, Andrea), so "Mr" never splits a name."""
+    title_gender = TITLES.get(title.lower()) if title else None
+    name_gender = first_name_gender(full_name.split()[0]) if " " in full_name else None
+    return title_gender == "f" and name_gender == "m"
 
 
 def _add_person(doc: DocActors, c: Candidate, key: str) -> None:

@@ -88,3 +88,17 @@ def test_actors_quotes_figures_commands_list_and_filter(db_path: Path, tmp_path:
     assert [(f["text"], f["value"]) for f in jobs] == [("300 jobs", 300)]
     table = run("quotes")
     assert table.splitlines()[0].split("\t") == ["id", "speaker", "kind", "quote", "source"]
+
+
+def test_a_title_and_surname_never_merge_two_people_across_articles(conn: sqlite3.Connection,
+                                                                   tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Tour opens\nPeter Crane opened the tour in Leeds.\n"
+                                    "Mr Crane said the crowds were large.\n")
+    (tmp_path / "b.txt").write_text("Gallery news\nTom Crane opened the gallery in York.\n"
+                                    "Mr Crane said the paintings were on loan.\n")
+    (tmp_path / "c.txt").write_text("Party season\nMichael Ardent spoke to members in Hull.\n"
+                                    "Mrs Ardent, a teacher, stood beside him.\n")
+    assert ingest_paths(conn, [tmp_path]).ok
+    people = {r["name"]: r["aliases"] for r in queries.actors(conn, type_="person")}
+    assert "Peter Crane" in people and "Tom Crane" in people  # not merged through "Mr Crane"
+    assert "Mrs Ardent" not in people["Michael Ardent"]  # his wife, not him
