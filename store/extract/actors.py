@@ -72,6 +72,8 @@ class DocActors:
         if not role:
             return
         role = " ".join(role.split()).strip(" ,")
+        if not _plausible_role(role):
+            return  # a wrong role is worse than none
         actor = self.actors[key]
         if role and role not in actor.roles:
             actor.roles.append(role)
@@ -194,6 +196,18 @@ class DocActors:
 
     def to_list(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.mentions]
+
+
+_CLAUSE_WORDS = {"said", "says", "say", "is", "was", "were", "are", "has", "have", "had", "will",
+                 "would", "which", "who", "whom", "that", "because", "if", "when", "while", "but",
+                 "could", "should", "can", "did", "does", "not", "we", "our", "i", "my"}
+
+
+def _plausible_role(role: str) -> bool:
+    """A role is a short noun phrase ("Transport Secretary", "the chief executive of
+    Wippit"), never a clause the apposition reader ran into."""
+    words = role.split()
+    return 0 < len(words) <= 9 and not any(w.lower().strip(",.;:") in _CLAUSE_WORDS for w in words)
 
 
 def _norm_role(role: str) -> str:

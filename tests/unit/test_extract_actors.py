@@ -95,3 +95,12 @@ def test_one_actor_written_two_ways_is_listed_once() -> None:
     found = actors(text)
     assert "NSC" not in found and "NSC" in found["Northern Steel Corporation"][1]
     assert "Rafael Ortiz" not in found and "Rafael Ortiz" in found["Rafael Ortiz Moreno"][1]
+
+
+def test_a_role_is_a_short_noun_phrase_never_a_clause() -> None:
+    text = ("Chancellor Gordon Brown, who said the obvious unfairness of our current tax system "
+            "would end, spoke in Leeds.\n"
+            "Paul Myers, the chief executive of Wippit, agreed.\n")
+    found = actors(text)
+    assert all(len(r.split()) <= 9 and "said" not in r for r in found["Gordon Brown"][2])
+    assert any("chief executive of Wippit" in r for r in found["Paul Myers"][2])
