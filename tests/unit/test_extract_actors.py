@@ -98,9 +98,11 @@ def test_one_actor_written_two_ways_is_listed_once() -> None:
 
 
 def test_a_role_is_a_short_noun_phrase_never_a_clause() -> None:
-    text = ("Chancellor Gordon Brown, who said the obvious unfairness of our current tax system "
-            "would end, spoke in Leeds.\n"
+    text = ("Shares in Halden fell. According to Halden, the regulator's rules were contrary to "
+            "the 1994 trade treaty.\n"
+            "Despite being known for brewing Tarn Lager, Tarn's is already one of Norway's largest "
+            "cider makers.\n"
             "Paul Myers, the chief executive of Wippit, agreed.\n")
-    found = actors(text)
-    assert all(len(r.split()) <= 9 and "said" not in r for r in found["Gordon Brown"][2])
-    assert any("chief executive of Wippit" in r for r in found["Paul Myers"][2])
+    for _type, _aliases, roles in actors(text).values():
+        assert all(len(r.split()) <= 9 and not {"were", "is", "that"} & set(r.split()) for r in roles), roles
+    assert any("chief executive of Wippit" in r for r in actors(text)["Paul Myers"][2])
