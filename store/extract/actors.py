@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from itertools import islice
 
 from store.extract.gazetteer import is_country, lookup_place
-from store.extract.lexicon import NOT_ACTORS, PARTIES, PLACE_ACRONYMS, ROLE_SYNONYMS, TITLES
+from store.extract.lexicon import (
+    FUNCTION_WORDS,
+    NOT_ACTORS,
+    PARTIES,
+    PLACE_ACRONYMS,
+    ROLE_SYNONYMS,
+    TITLES,
+)
 from store.extract.model import Actor, Span
 from store.extract.names import (
     Candidate,
@@ -359,8 +366,8 @@ def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bo
     """A single capitalised word that may name an actor: not a letter, not "I" or a
     common-noun acronym (TV, CEO), not an adverb opening a sentence ("Separately, ...";
     "Italy, ..." and "Kelly, ..." are names)."""
-    if len(word) < 2 or word in NOT_ACTORS:
-        return False
+    if len(word) < 2 or word in NOT_ACTORS or (word.lower() in FUNCTION_WORDS and word not in PLACE_ACRONYMS):
+        return False  # "I", "TV", and "It", "They", "All", "AND" (a headline in capitals)
     adverb = (sentence_initial and word.endswith("ly") and word[1:].islower() and len(word) > 5
               and text[end:end + 1] == ",")
     return not adverb or bool(lookup_place(word)) or first_name_gender(word) is not None

@@ -106,3 +106,11 @@ def test_a_role_is_a_short_noun_phrase_never_a_clause() -> None:
     for _type, _aliases, roles in actors(text).values():
         assert all(len(r.split()) <= 9 and not {"were", "is", "that"} & set(r.split()) for r in roles), roles
     assert any("chief executive of Wippit" in r for r in actors(text)["Paul Myers"][2])
+
+
+def test_function_words_are_never_actors_but_the_us_is_a_place() -> None:
+    text = ("STEEL FIRM AND UNION AGREE\nAll said it was fair. They agreed. It was signed in the US.\n"
+            "Today the deal starts. More talks follow.\n")
+    found = actors(text)
+    assert not {"AND", "All", "They", "It", "Today", "More"} & set(found)
+    assert found["United States"][0] == "place"
