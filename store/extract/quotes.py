@@ -36,6 +36,15 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do|"
     r"wanted|needed|amount|remains|[a-z]+ed)\b",
 )
+# A clause that opens with a subject pronoun ("it expects", "they can stick") is reported speech.
+_PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we|I|you|there)\s+[a-z]+\b", re.IGNORECASE)
+# "Say" takes a clause, hardly ever an object: "the Tories say people who pay ... lose out".
+_SAY = {"say", "says", "said"}
+# What follows a speech verb without being a reported clause: a preposition, or an object
+# ("said goodbye", "said nothing", "said sorry").
+_NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|goodbye|hello|nothing|"
+                           r"sorry|thanks|thank|yes|farewell|grace|something|anything|"
+                           r"a few words|prayers?)\b", re.IGNORECASE)
 _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
 # "..., with leader Charles Kennedy saying CLAUSE": a named subject reports, as with "said".
@@ -265,7 +274,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: 
     if clause_at >= e or text[clause_at] in _QUOTE_MARKS or text[verb.end():clause_at].strip().startswith(":"):
         return None
     rest = text[clause_at:e]
-    if re.match(r"(?:to|of|for|on|about|in|by|with|so|as)\b", rest) or rest[:1] in ",.;:":
+    if _NOT_A_CLAUSE.match(rest) or rest[:1] in ",.;:":
         return None
     cut = _CUT.search(rest)
     end = clause_at + (cut.start() if cut else len(rest))
@@ -281,7 +290,8 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: 
     if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= 0.6:
         return None  # the quoted fragment carries the report
     if not (m and m.group(0).strip().endswith("that")) and word not in _NP_CLAUSE_VERBS \
-            and not _CLAUSE_VERB.search(" ".join(words[:10])):
+            and word not in _SAY and not _CLAUSE_VERB.search(" ".join(words[:10])) \
+            and not _PRONOUN_CLAUSE.match(clause):
         return None
     attached = text[s:verb.start()].rstrip().endswith(",")
     if word.endswith("ing") and not attached and not _WITH_SUBJECT.search(text[s:verb.start()]):

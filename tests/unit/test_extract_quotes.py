@@ -327,3 +327,16 @@ def test_with_a_named_subject_saying_is_a_report_and_a_possessive_office_speaks(
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
     assert found.get("it was the most costed plan of any party") == "Ruth Vale"
     assert found.get("the new berths will open in the spring") is not None
+
+
+def test_say_takes_a_clause_and_a_pronoun_opens_one() -> None:
+    text = ('The Ramblers Association says walkers who stray from the path face heavy fines.\n'
+            'The Harbour Board Company announced it expects up to 400 boats this summer.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found.get("walkers who stray from the path face heavy fines") == "Ramblers Association"
+    assert found.get("it expects up to 400 boats this summer") == "Harbour Board Company"
+
+
+def test_said_with_an_object_is_not_reported_speech() -> None:
+    text = 'Minister Jo Hale said goodbye to the staff before leaving.\n'
+    assert [q for q in extract(text).quotes if q.kind == "indirect"] == []
