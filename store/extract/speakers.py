@@ -21,6 +21,7 @@ _GAP = re.compile(
     r"(?:(?:also|then|later|previously|recently|earlier|today|yesterday|tonight|this morning|"
     r"this afternoon|this evening|this week|last week|last night|last month|on \w+day|"
     r"again|repeatedly|publicly|privately|once|further|however|himself|herself|themselves|"
+    r"already|still|just|now|even|ever|often|always|long|since|yet|in turn|too|"
     r"has|have|had|was|were|is|are|would|will|could|did|does|do|not|never|has not|had not|"
     r"\w+ly)\s+)*"
     # an unpunctuated role between name and verb: "Mike Watts head of exploration said"

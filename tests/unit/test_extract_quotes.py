@@ -340,3 +340,12 @@ def test_say_takes_a_clause_and_a_pronoun_opens_one() -> None:
 def test_said_with_an_object_is_not_reported_speech() -> None:
     text = 'Minister Jo Hale said goodbye to the staff before leaving.\n'
     assert [q for q in extract(text).quotes if q.kind == "indirect"] == []
+
+
+def test_adverbs_such_as_already_and_still_may_stand_between_subject_and_verb() -> None:
+    text = ('Author Mara Quinn has finished her fourth novel.\n'
+            'Quinn has already revealed that the last chapter was written first.\n'
+            'Quinn still insists the ending will surprise readers everywhere.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found.get("the last chapter was written first") == "Mara Quinn"
+    assert found.get("the ending will surprise readers everywhere") == "Mara Quinn"
