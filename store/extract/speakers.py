@@ -80,6 +80,10 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 _SUBJECT_POSITION = re.compile(r"\s*(?:[^,.;:“”\"]{0,80},\s*)?(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*")
 # What may come before a sentence's subject: capitalised words (titles, "But"), articles.
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*")
+_POSSESSIVE_SPOKES = re.compile(
+    r"[’']s\s+(?:(?:chief|official|senior|deputy|press|own)\s+)?(?P<head>spokesman|spokeswoman|"
+    r"spokesperson|aides?|officials?|sources?|advisers?)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+$")
 # Who speaks for an organisation without being named.
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
            "official", "officials", "insider", "insiders", "representative", "aide", "aides"}
@@ -168,8 +172,14 @@ class SpeakerResolver:
 
     def _organisations_spokesperson(self, text: str, lo: int, key: str, start: int,
                                     verb_start: int) -> str | None:
-        """"A Labour Party spokesman said": not the party but an unnamed person speaking
-        for it, named as written ("Labour Party spokesman")."""
+        """"A Labour Party spokesman said", "Mr Blair's spokesman said": not the party or
+        the man but an unnamed person speaking for them, named as written."""
+        pm = _POSSESSIVE_SPOKES.match(text, self._mention_end(start), verb_start)
+        if pm:
+            title = _TITLE_BEFORE.search(text, max(lo, start - 12), start)
+            np_start = title.start() if title else start
+            np_end = pm.end("head")
+            return self.resolve_np(text[np_start:np_end], pm.group("head"), np_start, np_end)
         if self.doc.actors[key].type != "organisation":
             return None
         gm = _GROUP_BEFORE.search(text[lo:verb_start].rstrip())
@@ -178,6 +188,10 @@ class SpeakerResolver:
         if gm.group("head").lower() not in _SPOKES:
             return None
         return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
+
+    def _mention_end(self, start: int) -> int:
+        m = self.doc.mention_at(start)
+        return m.end if m is not None else start
 
     def named_body(self, np: str, start: int, end: int) -> str:
         """An organisation written as a common noun phrase: "the company" is the organisation

@@ -349,3 +349,10 @@ def test_adverbs_such_as_already_and_still_may_stand_between_subject_and_verb() 
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
     assert found.get("the last chapter was written first") == "Mara Quinn"
     assert found.get("the ending will surprise readers everywhere") == "Mara Quinn"
+
+
+def test_a_persons_spokesman_speaks_for_them_but_is_not_them() -> None:
+    text = ('Mayor Dan Ortiz met the unions on Monday.\n'
+            'Mr Ortiz\'s spokesman said: "The talks were constructive."\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
+    assert found["The talks were constructive."] == "Mr Ortiz's spokesman"
