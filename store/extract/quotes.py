@@ -187,9 +187,17 @@ def _narrative_start(text: str, p: Paragraph, q: QuoteSpan, sentences: list[tupl
     if q.open_at <= p.start:
         return q.open_at
     lo = _sentence_of(sentences, q.open_at - 1)[0]
-    if prev_close is not None and prev_close >= lo:
-        lo = prev_close + 1
+    if prev_close is not None and prev_close >= lo and not _partial_before(text, p, lo, prev_close):
+        lo = prev_close + 1  # a quoted word inside the narrative ('oxygen') does not end it
     return lo
+
+
+def _partial_before(text: str, p: Paragraph, lo: int, close: int) -> bool:
+    """Whether the quotation closing at `close` is a word or phrase quoted inside the
+    sentence that starts at `lo` rather than a whole quotation."""
+    inner = text[lo:close]
+    opening = max(inner.rfind(mark) for mark in _QUOTE_MARKS)
+    return opening > 0 and len(inner[opening + 1:].split()) <= 4
 
 
 def _previous_line_start(text: str, pos: int) -> int:

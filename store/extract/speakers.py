@@ -245,6 +245,7 @@ class SpeakerResolver:
             key = self._narrative_subject(text, lo, hi, "m" if pronoun.lower() == "he" else "f")
             if key is not None:
                 return key
+            pos = min(pos, hi)  # never someone named inside the quotation being attributed
         return self.doc.resolve_pronoun(pronoun, pos, self.recent)
 
     def narrative_turn(self, text: str, lo: int, hi: int) -> str | None:

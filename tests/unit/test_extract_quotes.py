@@ -356,3 +356,10 @@ def test_a_persons_spokesman_speaks_for_them_but_is_not_them() -> None:
             'Mr Ortiz\'s spokesman said: "The talks were constructive."\n')
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
     assert found["The talks were constructive."] == "Mr Ortiz's spokesman"
+
+
+def test_he_said_never_means_a_man_named_inside_the_quotation() -> None:
+    text = ('Analyst Paul Marsh, who advises investors, wants firms to stop giving "oxygen" '
+            'to pirate sites. "Advertisers there include John Lewis and Tom Ford," he said.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
+    assert found["Advertisers there include John Lewis and Tom Ford,"] == "Paul Marsh"
