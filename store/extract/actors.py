@@ -62,7 +62,7 @@ class DocActors:
             actor = Actor(name=key, type=type_)
             self.actors[key] = actor
             if type_ == "group":
-                self._group_by_head[_head(key)] = key
+                self._group_by_head[_group_head(key)] = key
         if alias and alias != key and alias not in actor.aliases:
             actor.aliases.append(alias)
         actor.mentions.append(Span(start, end))
@@ -222,6 +222,12 @@ def _norm_role(role: str) -> str:
     words = re.sub(r"^(the|a|an|former|current|new)\s+", "", words.strip())
     words = " ".join(words.split())
     return ROLE_SYNONYMS.get(words, words.replace(" pm", " prime minister") if words.endswith(" pm") else words)
+
+
+def _group_head(np: str) -> str:
+    """The noun a group is named by: "spokesman" in "a spokesman for the Home Office"."""
+    before = re.split(r"\s+(?:for|of|at|from|close to|with)\s+", np, maxsplit=1)[0]
+    return _head(before)
 
 
 def _head(np: str) -> str:

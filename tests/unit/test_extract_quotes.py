@@ -363,3 +363,11 @@ def test_he_said_never_means_a_man_named_inside_the_quotation() -> None:
             'to pirate sites. "Advertisers there include John Lewis and Tom Ford," he said.\n')
     found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "direct"}
     assert found["Advertisers there include John Lewis and Tom Ford,"] == "Paul Marsh"
+
+
+def test_the_spokesman_is_the_one_introduced_last_as_a_spokesman_for_someone() -> None:
+    text = ('A Green Party spokeswoman said the plan was flawed.\n'
+            'A spokesman for the Harbour Authority said the berths would reopen in May.\n'
+            'The spokesman said the repairs had cost more than expected.\n')
+    found = {q.text: q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found["the repairs had cost more than expected"] == "A spokesman for the Harbour Authority"
