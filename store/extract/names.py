@@ -140,6 +140,10 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
                 run.append(tokens[j])  # "Mr. Johnson"
                 j += 1
                 continue
+            if gap == " and " and _and_joins(text, run, tokens, j, lower_words):
+                run.append(tokens[j])  # "Department of Trade and Industry"
+                j += 1
+                continue
             if _possessive(text, pe) or (gap.strip() and gap.strip() not in ("’", "'")) or "\n" in gap:
                 break
             if gap.strip() in ("’", "'") and not (
@@ -171,6 +175,36 @@ _JOIN_HEADS = {"republic", "kingdom", "isle", "isles", "museum", "secretary", "d
                "gulf", "sea", "cape", "bay", "lake", "mount", "order", "academy", "society",
                "chancellor", "minister", "director", "head", "leader"}
 _NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
+
+
+def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], j: int,
+               lower_words: frozenset[str]) -> bool:
+    """"and" inside one organisation's name ("Department of Trade and Industry", "Public and
+    Commercial Services Union"), not between two names ("Britain and France")."""
+    nxt = tokens[j][2]
+    if not _capitalised(nxt):
+        return False
+    words = [w.lower() for _s, _e, w in run]
+    if words and words[0] == "the":
+        words = words[1:]
+    if "of" in words and words[0] in ORG_HEADS and nxt.lower() in _FIELD_WORDS:
+        return True  # "Ministry of Culture and Sport": the fields a body covers
+    # "Project and Contract Office": the capitalised words after "and" end in a body's head,
+    # and what stands before "and" is no name of its own.
+    k = j
+    while k + 1 < len(tokens) and k - j < 4 and _capitalised(tokens[k + 1][2]) \
+            and text[tokens[k][1]:tokens[k + 1][0]] == " ":
+        k += 1
+    head = tokens[k][2].lower()
+    return k > j and 0 < len(words) <= 2 and head in ORG_HEADS and head not in ("united", "city", "rovers") \
+        and all(w in lower_words or w in _FIELD_WORDS for w in words)
+
+
+_FIELD_WORDS = {"industry", "skills", "science", "technology", "culture", "media", "sport", "health",
+                "education", "environment", "rural", "affairs", "commerce", "energy", "transport",
+                "regions", "development", "employment", "pensions", "innovation", "enterprise",
+                "justice", "security", "welfare", "trade", "finance", "social", "services", "public",
+                "entertainment", "leisure", "project", "research"}
 
 
 def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:

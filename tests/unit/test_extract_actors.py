@@ -114,3 +114,13 @@ def test_function_words_are_never_actors_but_the_us_is_a_place() -> None:
     found = actors(text)
     assert not {"AND", "All", "They", "It", "Today", "More"} & set(found)
     assert found["United States"][0] == "place"
+
+
+def test_and_inside_one_organisations_name_but_not_between_two_names() -> None:
+    text = ("The Department of Trade and Industry said no.\n"
+            "The Public and Commercial Services Union will strike.\n"
+            "Britain and France agreed to talk.\n")
+    found = actors(text)
+    assert found["Department of Trade and Industry"][0] == "organisation"
+    assert found["Public and Commercial Services Union"][0] == "organisation"
+    assert "France" in found and not any(" and France" in name for name in found)
