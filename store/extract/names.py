@@ -136,8 +136,9 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
             ps, pe, _pw = run[-1]
             ns, ne, nw = tokens[j]
             gap = text[pe:ns]
-            if gap == ". " and _pw.lower() in TITLES and _capitalised(nw):
-                run.append(tokens[j])  # "Mr. Johnson"
+            if gap == ". " and (_pw.lower() in TITLES or (len(_pw) == 1 and _pw.isupper() and len(run) > 1)) \
+                    and _capitalised(nw):
+                run.append(tokens[j])  # "Mr. Johnson", "George W. Bush"
                 j += 1
                 continue
             if gap == " and " and _and_joins(text, run, tokens, j, lower_words):

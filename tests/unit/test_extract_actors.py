@@ -124,3 +124,8 @@ def test_and_inside_one_organisations_name_but_not_between_two_names() -> None:
     assert found["Department of Trade and Industry"][0] == "organisation"
     assert found["Public and Commercial Services Union"][0] == "organisation"
     assert "France" in found and not any(" and France" in name for name in found)
+
+
+def test_a_middle_initial_with_a_full_stop_stays_inside_the_name() -> None:
+    found = actors("President Harold T. Mercer spoke in Ohio. Later, Mercer said it was fine.\n")
+    assert "Harold T. Mercer" in found and "Harold T" not in found
