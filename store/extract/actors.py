@@ -383,6 +383,8 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
                         orgs: dict[str, str], text: str) -> None:
     """Capitalised words that are neither a known name part nor a place: organisations when
     they speak, are described by an apposition, or recur mid-sentence."""
+    org_spans = sorted((m.start, m.end) for a in doc.actors.values() if a.type == "organisation"
+                       for m in a.mentions)
     counts: dict[str, int] = {}
     for c in unknown:
         if not c.sentence_initial:
@@ -396,11 +398,29 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
             continue
         if len(c.tokens) != 1 or c.text in PLACE_ACRONYMS:
             continue
-        if c.speaks or counts.get(c.text, 0) >= 2 or c.appositions:
+        if c.speaks or counts.get(c.text, 0) >= 2 or c.appositions or _listed_with_organisations(c, org_spans, text):
             orgs[c.text] = c.text
             doc.add(c.text, "organisation", c.start, c.end)
             for role in c.appositions:
                 doc.add_role(c.text, role)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _listed_with_organisations(c: Candidate, org_spans: list[tuple[int, int]], text: str) -> bool:
+    """A capitalised word in a list next to an organisation ("Vodafone, O2, Kazaa and
+    Intel") is one too: lists in news name things of one kind."""
+    i = bisect.bisect_left(org_spans, (c.end, 0))
+    if i < len(org_spans):
+        after = _LIST_GAP.fullmatch(text[c.end:org_spans[i][0]])
+        if after and org_spans[i][0] - c.end <= 8:
+            return True
+    if i > 0:
+        before = _LIST_GAP.fullmatch(text[org_spans[i - 1][1]:c.start])
+        if before and c.start - org_spans[i - 1][1] <= 8:
+            return True
+    return False
 
 
 def _merge_place_suffixes(doc: DocActors) -> None:

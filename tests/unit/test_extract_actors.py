@@ -129,3 +129,9 @@ def test_and_inside_one_organisations_name_but_not_between_two_names() -> None:
 def test_a_middle_initial_with_a_full_stop_stays_inside_the_name() -> None:
     found = actors("President Harold T. Mercer spoke in Ohio. Later, Mercer said it was fine.\n")
     assert "Harold T. Mercer" in found and "Harold T" not in found
+
+
+def test_a_capitalised_word_listed_beside_an_organisation_is_one() -> None:
+    text = "Advertisers on the site include Northwind Bank, Zentel and Corvo Airlines.\n"
+    found = actors(text)
+    assert found["Zentel"][0] == "organisation"
