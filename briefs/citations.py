@@ -10,20 +10,15 @@ refresh (`plan_refresh`, shown to the analyst first) updates a record.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, fields, replace
 
 from briefs.model import BriefItem
 from store.extract.sentences import sentence_spans
+from store.hashing import content_hash
 
 CITED_KINDS = ("quote", "figure", "passage")
-
-
-def text_hash(text: str) -> str:
-    """The hash stored with each cited item; the same as a source's `content_hash`."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +56,43 @@ class Refresh:
     record: Record | None = None
     blocker: str | None = None
 
+    def lines(self, label: str) -> list[str]:
+        """What this refresh would do, one line each, for the analyst to read first."""
+        blocked = [f"{label}: cannot refresh: {self.blocker}"] if self.blocker else []
+        return blocked + [f"{label}: {change}" for change in self.changes]
+
+
+class Sources:
+    """The cited articles as stored, each read and hashed once per export or refresh (a
+    brief cites a few articles many times)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._rows: dict[tuple[str, object], sqlite3.Row | None] = {}
+        self._hashes: dict[int, str] = {}
+
+    def find(self, item: BriefItem) -> sqlite3.Row | None:
+        """The item's source: by id, or, if that row is gone or holds other text, the row
+        whose text has the recorded hash (the same article stored again)."""
+        row = self._row("id", item.source_id) if item.source_id is not None else None
+        if item.source_hash and (row is None or row["content_hash"] != item.source_hash):
+            again = self._row("content_hash", item.source_hash)
+            if again is not None:
+                return again
+        return row
+
+    def hash_of(self, row: sqlite3.Row) -> str:
+        """The hash of the text the row holds now (its stored `content_hash` may be stale)."""
+        if row["id"] not in self._hashes:
+            self._hashes[row["id"]] = content_hash(row["text"])
+        return self._hashes[row["id"]]
+
+    def _row(self, column: str, value: object) -> sqlite3.Row | None:
+        if (column, value) not in self._rows:
+            self._rows[(column, value)] = self.conn.execute(
+                f"SELECT id, text, content_hash FROM sources WHERE {column} = ?", (value,)).fetchone()
+        return self._rows[(column, value)]
+
 
 def snapshot(conn: sqlite3.Connection, kind: str, source_id: int, start: int, end: int,
              ref_id: int | None = None) -> Record:
@@ -74,12 +106,12 @@ def snapshot(conn: sqlite3.Connection, kind: str, source_id: int, start: int, en
     if not (0 <= start < end <= len(text)):
         raise LookupError(f"offsets {start}-{end} are outside source {source_id}")
     paragraph = conn.execute(
-        'SELECT idx FROM paragraphs WHERE source_id = ? AND start <= ? AND ? <= "end"'
+        'SELECT idx, start, "end" FROM paragraphs WHERE source_id = ? AND start <= ? AND ? <= "end"'
         " ORDER BY idx DESC LIMIT 1", (source_id, start, start)).fetchone()
     record = Record(
-        text=text[start:end], source_id=source_id, start=start, end=end, source_hash=text_hash(text),
+        text=text[start:end], source_id=source_id, start=start, end=end, source_hash=content_hash(text),
         source_title=src["title"], source_outlet=src["outlet"], source_published=src["published"],
-        source_url=src["url"], source_path=src["path"], paragraph=paragraph[0] if paragraph else None,
+        source_url=src["url"], source_path=src["path"], paragraph=paragraph["idx"] if paragraph else None,
         ref_id=ref_id if kind == "passage" else None,
     )
     if kind == "quote":
@@ -89,36 +121,37 @@ def snapshot(conn: sqlite3.Connection, kind: str, source_id: int, start: int, en
             record = replace(record, ref_id=found["id"], speaker=speaker, speaker_role=role)
     elif kind == "figure":
         found = _extracted(conn, "figures", source_id, start, end, ref_id)
-        c_start, c_end = _sentence_around(conn, text, source_id, start, end)
+        bounds = (paragraph["start"], paragraph["end"]) if paragraph else _line_around(text, start, end)
+        c_start, c_end = _sentence_around(text, bounds, start, end)
         record = replace(record, ref_id=found["id"] if found is not None else None,
                          context=text[c_start:c_end], context_start=c_start, context_end=c_end)
     return record
 
 
-def check(conn: sqlite3.Connection, item: BriefItem) -> list[str]:
+def check(sources: Sources, item: BriefItem) -> list[str]:
     """Why the store no longer bears out this item's record (empty when it does)."""
     if item.kind not in CITED_KINDS:
         return []
-    source = _find_source(conn, item)
+    source = sources.find(item)
     if source is None:
         return ["its source is no longer in the store"]
     text = source["text"]
     problems: list[str] = []
     if item.start is None or item.end is None or text[item.start:item.end] != item.text:
         problems.append("the source no longer has this text at the cited place")
-    elif item.source_hash and text_hash(text) != item.source_hash:
+    elif item.source_hash and sources.hash_of(source) != item.source_hash:
         problems.append("the source text changed since the item was added")
     if item.kind == "figure" and item.context and item.context_start is not None and \
             text[item.context_start:item.context_end] != item.context:
         problems.append("the sentence around the figure changed in the source")
     if item.kind == "quote" and not problems:
-        problems += _speaker_disagreement(conn, item, int(source["id"]))
+        problems += _speaker_disagreement(sources.conn, item, int(source["id"]))
     return problems
 
 
-def plan_refresh(conn: sqlite3.Connection, item: BriefItem) -> Refresh:
+def plan_refresh(sources: Sources, item: BriefItem) -> Refresh:
     """What the store says of this item now, and how that differs from its record."""
-    source = _find_source(conn, item)
+    source = sources.find(item)
     if source is None:
         return Refresh(item, [], blocker="its source is no longer in the store")
     text = source["text"]
@@ -128,7 +161,7 @@ def plan_refresh(conn: sqlite3.Connection, item: BriefItem) -> Refresh:
         if found is None:
             return Refresh(item, [], blocker="the cited text is no longer in its source")
         start, end = found, found + len(item.text)
-    new = snapshot(conn, item.kind, int(source["id"]), start, end, item.ref_id)
+    new = snapshot(sources.conn, item.kind, int(source["id"]), start, end, item.ref_id)
     old = item_record(item)
     changes = describe_changes(old, new) if old is not None else ["record the source as it is now"]
     return Refresh(item, changes, new)
@@ -166,20 +199,6 @@ def _who(record: Record) -> str:
     if not record.speaker:
         return "unattributed"
     return f"{record.speaker}, {record.speaker_role}" if record.speaker_role else record.speaker
-
-
-def _find_source(conn: sqlite3.Connection, item: BriefItem) -> sqlite3.Row | None:
-    """The item's source: by id, or, if that row is gone or holds other text, the row whose
-    text has the recorded hash (the same article stored again)."""
-    row = None
-    if item.source_id is not None:
-        row = conn.execute("SELECT id, text, content_hash FROM sources WHERE id = ?", (item.source_id,)).fetchone()
-    if item.source_hash and (row is None or row["content_hash"] != item.source_hash):
-        again = conn.execute("SELECT id, text, content_hash FROM sources WHERE content_hash = ?",
-                             (item.source_hash,)).fetchone()
-        if again is not None:
-            return again
-    return row
 
 
 def _extracted(conn: sqlite3.Connection, table: str, source_id: int, start: int, end: int,
@@ -224,12 +243,9 @@ def _speaker_disagreement(conn: sqlite3.Connection, item: BriefItem, source_id: 
     return [f"the store now attributes it to {speaker} ({added})"]
 
 
-def _sentence_around(conn: sqlite3.Connection, text: str, source_id: int, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or sentences) of the source holding `start:end`, within its paragraph."""
-    para = conn.execute(
-        'SELECT start, "end" FROM paragraphs WHERE source_id = ? AND start <= ? AND ? <= "end"'
-        " ORDER BY idx DESC LIMIT 1", (source_id, start, end)).fetchone()
-    p_start, p_end = (para[0], para[1]) if para else (_line_start(text, start), _line_end(text, end))
+def _sentence_around(text: str, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The sentence (or sentences) of the paragraph `bounds` holding `start:end`."""
+    p_start, p_end = bounds
     spans = sentence_spans(text, p_start, p_end) or [(p_start, p_end)]
     first = next((s for s, e in spans if s <= start < e), p_start)
     last = next((e for s, e in spans if s < end <= e), p_end)
@@ -238,13 +254,10 @@ def _sentence_around(conn: sqlite3.Connection, text: str, source_id: int, start:
     return first, last
 
 
-def _line_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
-
-
-def _line_end(text: str, at: int) -> int:
-    nl = text.find("\n", at)
-    return len(text) if nl < 0 else nl
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line holding `start:end`, for a source whose paragraphs are not stored."""
+    nl = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if nl < 0 else nl
 
 
 def _nearest(text: str, needle: str, near: int) -> int | None:

@@ -18,7 +18,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from briefs.citations import check
+from briefs.citations import Sources, check
 from briefs.model import BriefItem, Citation
 from briefs.store import BriefStore
 
@@ -52,6 +52,7 @@ def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None)
     now = now or datetime.now(UTC)
     sources: list[Citation] = []
     numbers: dict[object, int] = {}
+    stored = Sources(conn)
 
     def cite(item: BriefItem) -> str:
         if item.citation is None:
@@ -67,7 +68,7 @@ def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None)
     warnings: list[str] = []
     data_items = []
     for item in items:
-        problems = check(conn, item)
+        problems = check(stored, item)
         problem = "; ".join(problems) or None
         warnings += [f"item {item.id} ({item.kind}): {p}" for p in problems]
         if item.kind == "heading":

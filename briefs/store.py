@@ -5,7 +5,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import fields
 
-from briefs.citations import CITED_KINDS, RECORD_COLUMNS, Record, Refresh, plan_refresh, snapshot
+from briefs.citations import (
+    CITED_KINDS,
+    RECORD_COLUMNS,
+    Record,
+    Refresh,
+    Sources,
+    plan_refresh,
+    snapshot,
+)
 from briefs.model import Brief, BriefItem
 from store.clock import now_iso
 from store.db import transaction
@@ -122,7 +130,8 @@ class BriefStore:
     def refresh_plan(self, brief_id: int) -> list[Refresh]:
         """For each cited item whose record the store no longer bears out, what a refresh
         would change (or why it cannot). Nothing is written."""
-        plans = [plan_refresh(self.conn, item) for item in self.items(brief_id) if item.kind in CITED_KINDS]
+        sources = Sources(self.conn)
+        plans = [plan_refresh(sources, item) for item in self.items(brief_id) if item.kind in CITED_KINDS]
         return [p for p in plans if p.changes or p.blocker]
 
     def apply_refresh(self, brief_id: int, plans: list[Refresh]) -> int:

@@ -119,8 +119,7 @@ def check_writable(conn: sqlite3.Connection) -> None:
     """Raise `StoreReadOnly` with the reason when this store cannot take writes."""
     reason = getattr(conn, "read_only_reason", None)
     if reason is not None:
-        where = getattr(conn, "path", None)
-        raise StoreReadOnly(f"{where}: cannot write: {reason}" if where else f"cannot write: {reason}")
+        raise StoreReadOnly(getattr(conn, "path", None), reason)
 
 
 @contextmanager
@@ -163,8 +162,6 @@ def _damage(conn: sqlite3.Connection, path: Path) -> str | None:
         if key in _checked:
             return _checked[key]
     problems = integrity_problems(conn, full=False)
-    if any("not a database" in p for p in problems):
-        raise sqlite3.DatabaseError("file is not a database")
     found = problems[0] if problems else None
     with _checked_lock:
         _checked[key] = found

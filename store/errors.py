@@ -8,6 +8,10 @@ class StoreError(Exception):
 class StoreReadOnly(StoreError):
     """A write asked of a store opened read-only (read-only file or file system, damage)."""
 
+    def __init__(self, where: object, reason: str) -> None:
+        super().__init__(f"{where}: cannot write: {reason}" if where else f"cannot write: {reason}")
+        self.reason = reason
+
 
 class IngestError(Exception):
     """One input file (or one record in it) cannot be ingested; the batch goes on."""

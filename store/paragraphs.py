@@ -10,6 +10,7 @@ Offsets always index the text given, so every item can be cited and shown in con
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -32,6 +33,7 @@ _MIN_DUPLICATE_CHARS = 40
 # earlier paragraphs; exact repeats anywhere. Comparing with every earlier paragraph made a
 # 4 MB text take minutes.
 _NEAR_WINDOW = 60
+_NEAR_MAX_CHARS = 2000  # longer paragraphs are compared exactly only (fuzzy is quadratic in length)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,7 @@ def _boilerplate_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     """Furniture, captions, and paragraphs repeating an earlier one: linear in the text."""
     flags: list[bool] = []
     exact: set[str] = set()
-    recent: list[str] = []
+    recent: deque[str] = deque(maxlen=_NEAR_WINDOW)
     for s, e in spans:
         para = text[s:e]
         norm = " ".join(para.lower().split())
@@ -120,15 +122,13 @@ def _boilerplate_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         if not flag and not para.endswith(_SENTENCE_END) and _CAPTION.search(para):
             flag = True
         if not flag and len(norm) >= _MIN_DUPLICATE_CHARS:
-            flag = norm in exact or (len(norm) < 2000 and any(
+            flag = norm in exact or (len(norm) < _NEAR_MAX_CHARS and any(
                 fuzz.ratio(norm, earlier, score_cutoff=_NEAR_DUPLICATE)
                 for earlier in recent
                 if abs(len(earlier) - len(norm)) <= 0.25 * len(norm)
             ))
         flags.append(flag)
         exact.add(norm)
-        if len(norm) < 2000:
+        if len(norm) < _NEAR_MAX_CHARS:
             recent.append(norm)
-            if len(recent) > _NEAR_WINDOW:
-                recent.pop(0)
     return flags

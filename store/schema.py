@@ -175,29 +175,19 @@ ALTER TABLE brief_items ADD COLUMN paragraph INTEGER;
 ALTER TABLE brief_items ADD COLUMN context TEXT;
 ALTER TABLE brief_items ADD COLUMN context_start INTEGER;
 ALTER TABLE brief_items ADD COLUMN context_end INTEGER;
-UPDATE brief_items SET
-    speaker = (SELECT a.name FROM quotes q JOIN actors a ON a.id = q.speaker_id WHERE q.id = brief_items.ref_id),
-    speaker_role = (SELECT json_extract(a.roles, '$[0]') FROM quotes q JOIN actors a ON a.id = q.speaker_id
-                    WHERE q.id = brief_items.ref_id)
-WHERE kind = 'quote';
-UPDATE brief_items SET
-    source_hash = (SELECT content_hash FROM sources s WHERE s.id = brief_items.source_id),
-    source_title = (SELECT title FROM sources s WHERE s.id = brief_items.source_id),
-    source_outlet = (SELECT outlet FROM sources s WHERE s.id = brief_items.source_id),
-    source_published = (SELECT published FROM sources s WHERE s.id = brief_items.source_id),
-    source_url = (SELECT url FROM sources s WHERE s.id = brief_items.source_id),
-    source_path = (SELECT path FROM sources s WHERE s.id = brief_items.source_id),
-    paragraph = (SELECT p.idx FROM paragraphs p WHERE p.source_id = brief_items.source_id
+UPDATE brief_items SET speaker = a.name, speaker_role = json_extract(a.roles, '$[0]')
+FROM quotes q JOIN actors a ON a.id = q.speaker_id
+WHERE brief_items.kind = 'quote' AND q.id = brief_items.ref_id;
+UPDATE brief_items SET source_hash = s.content_hash, source_title = s.title, source_outlet = s.outlet,
+    source_published = s.published, source_url = s.url, source_path = s.path,
+    paragraph = (SELECT p.idx FROM paragraphs p WHERE p.source_id = s.id
                  AND p.start <= brief_items.start AND brief_items.start <= p."end" ORDER BY p.idx DESC LIMIT 1)
-WHERE kind IN ('quote', 'figure', 'passage') AND source_id IS NOT NULL;
-UPDATE brief_items SET
-    context = (SELECT p.text FROM paragraphs p WHERE p.source_id = brief_items.source_id
-               AND p.start <= brief_items.start AND brief_items."end" <= p."end" LIMIT 1),
-    context_start = (SELECT p.start FROM paragraphs p WHERE p.source_id = brief_items.source_id
-                     AND p.start <= brief_items.start AND brief_items."end" <= p."end" LIMIT 1),
-    context_end = (SELECT p."end" FROM paragraphs p WHERE p.source_id = brief_items.source_id
-                   AND p.start <= brief_items.start AND brief_items."end" <= p."end" LIMIT 1)
-WHERE kind = 'figure' AND source_id IS NOT NULL;
+FROM sources s
+WHERE brief_items.kind IN ('quote', 'figure', 'passage') AND s.id = brief_items.source_id;
+UPDATE brief_items SET context = p.text, context_start = p.start, context_end = p."end"
+FROM paragraphs p
+WHERE brief_items.kind = 'figure' AND p.source_id = brief_items.source_id
+    AND p.start <= brief_items.start AND brief_items."end" <= p."end";
 """
 
 

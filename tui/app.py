@@ -61,7 +61,6 @@ class BriefApp(App[None]):
         self.db_path = Path(db_path)
         self.db = Database(self.db_path)
         self.history: list[str] = []
-        self.read_only: str | None = None
         saved = settings.load().get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -91,7 +90,6 @@ class BriefApp(App[None]):
             self.call_from_thread(self._show_read_only, reason)
 
     def _show_read_only(self, reason: str) -> None:
-        self.read_only = reason
         self.sub_title = visible(f"{self.db_path} (read-only)")
         self.notify(f"Read-only: {reason}. You can browse, search and export; changes cannot be saved.",
                     severity="warning", timeout=10)
@@ -108,7 +106,7 @@ class BriefApp(App[None]):
         if isinstance(exc, sqlite3.Error):
             reason = f"the database failed: {describe_sqlite_error(exc)}"
         elif isinstance(exc, StoreReadOnly):
-            reason = str(exc).split(": ", 1)[-1]
+            reason = f"cannot write: {exc.reason}"
         elif isinstance(exc, StoreError | BriefError | ExportTargetError):
             reason = str(exc)
         elif isinstance(exc, OSError):

@@ -85,8 +85,13 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
                         default=None, help="Database file (default: BRIEF_DB or the user data dir).")(func)
 
 
+def _store_path(ctx: click.Context, db_path: Path | None) -> Path:
+    """The store a command works on: its own `--db`, the group's `--db`, `BRIEF_DB`, default."""
+    return db_path or ctx.obj.get("db_path") or default_db_path()
+
+
 def _open(ctx: click.Context, db_path: Path | None) -> sqlite3.Connection:
-    path = db_path or ctx.obj.get("db_path") or default_db_path()
+    path = _store_path(ctx, db_path)
     conn = connect(path)
     reason = conn.read_only_reason
     if reason is not None and "damaged" in reason:
@@ -195,7 +200,7 @@ def sources(ctx: click.Context, as_json: bool, limit: int | None, db_path: Path 
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool, db_path: Path | None) -> None:
     """How much the store holds."""
-    path = db_path or ctx.obj.get("db_path") or default_db_path()
+    path = _store_path(ctx, db_path)
     counts = queries.stats(_open(ctx, db_path))
     if as_json:
         print_json({"database": str(path), **counts})
@@ -363,8 +368,7 @@ def export_cmd(ctx: click.Context, brief: str | None, output: str | None, fmt: s
     else:
         suffix = ".md" if fmt == "markdown" else ".json"
         target = Path(output) if output else Path.cwd() / default_filename(chosen.title, suffix)
-        store_path = db_path or ctx.obj.get("db_path") or default_db_path()
-        written = write_export(target, content, force=force, keep=[store_path])
+        written = write_export(target, content, force=force, keep=[_store_path(ctx, db_path)])
         say(f"wrote {written} ({len(result.data['items'])} items)")
     for problem in result.warnings:
         warn(f"warning: {problem}")
@@ -376,7 +380,7 @@ def export_cmd(ctx: click.Context, brief: str | None, output: str | None, fmt: s
 @click.pass_context
 def check_cmd(ctx: click.Context, db_path: Path | None) -> None:
     """Check the whole database file for damage (SQLite's integrity check)."""
-    path = db_path or ctx.obj.get("db_path") or default_db_path()
+    path = _store_path(ctx, db_path)
     conn = _open(ctx, db_path)
     problems = integrity_problems(conn)
     if problems:
@@ -407,10 +411,6 @@ def _brief_store(ctx: click.Context, db_path: Path | None):
     return BriefStore(_open(ctx, db_path))
 
 
-def _find_brief(store, ref: str):
-    return store.find(ref)
-
-
 @briefs_cmd.command(name="new")
 @click.argument("title", nargs=-1, required=True)
 @db_option
@@ -430,7 +430,7 @@ def briefs_new(ctx: click.Context, title: tuple[str, ...], db_path: Path | None)
 def briefs_add(ctx: click.Context, brief: str, kind: str, item_id: int, db_path: Path | None) -> None:
     """Add a quote or figure (ids from `brief quotes` / `brief figures`) to a brief."""
     store = _brief_store(ctx, db_path)
-    chosen = _find_brief(store, brief)
+    chosen = store.find(brief)
     item = store.add_quote(chosen.id, item_id) if kind == "quote" else store.add_figure(chosen.id, item_id)
     say(f"added {kind} {item_id} to “{chosen.title}” as item {item.position + 1}")
 
@@ -458,7 +458,7 @@ def briefs_heading(ctx: click.Context, brief: str, text: tuple[str, ...], db_pat
 def _add_own_text(ctx: click.Context, brief: str, text: str, db_path: Path | None, kind: str) -> None:
     """Notes and headings: the analyst's own words."""
     store = _brief_store(ctx, db_path)
-    chosen = _find_brief(store, brief)
+    chosen = store.find(brief)
     (store.add_note if kind == "note" else store.add_heading)(chosen.id, text)
     say(f"added a {'note' if kind == 'note' else 'section'} to “{chosen.title}”")
 
@@ -471,7 +471,7 @@ def _add_own_text(ctx: click.Context, brief: str, text: str, db_path: Path | Non
 def briefs_show(ctx: click.Context, brief: str, as_json: bool, db_path: Path | None) -> None:
     """A brief's items in order."""
     store = _brief_store(ctx, db_path)
-    chosen = _find_brief(store, brief)
+    chosen = store.find(brief)
     items = store.items(chosen.id)
     if as_json:
         print_json({"id": chosen.id, "title": chosen.title, "items": [
@@ -495,18 +495,15 @@ def briefs_refresh(ctx: click.Context, brief: str, yes: bool, db_path: Path | No
     change is shown first; items whose text is gone from their source are left as they are.
     """
     store = _brief_store(ctx, db_path)
-    chosen = _find_brief(store, brief)
+    chosen = store.find(brief)
     plans = store.refresh_plan(chosen.id)
     positions = {item.id: n for n, item in enumerate(store.items(chosen.id), start=1)}
     if not plans:
         say(f"“{chosen.title}”: every cited item matches its source and the store; nothing to refresh")
         return
     for plan in plans:
-        label = f"item {positions.get(plan.item.id, '?')} ({plan.item.kind}, “{_short(plan.item.text)}”)"
-        if plan.blocker:
-            say(f"{label}: cannot refresh: {plan.blocker}")
-        for change in plan.changes:
-            say(f"{label}: {change}")
+        for line in plan.lines(f"item {positions.get(plan.item.id, '?')} ({plan.item.kind}, “{_short(plan.item.text)}”)"):
+            say(line)
     doable = [p for p in plans if p.record is not None]
     if not doable:
         sys.exit(1)

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tui.text import visible
+from tui.text import TERMINAL_CONTROLS, visible
 
 console = Console()
 err_console = Console(stderr=True)
@@ -30,7 +30,7 @@ def warn(message: str) -> None:
     err_console.print(Text(visible(message)), markup=False, highlight=False, soft_wrap=True)
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = re.compile(f"[{TERMINAL_CONTROLS}]")  # JSON itself escapes C0
 
 
 def json_text(data: Any, indent: int | None = 2) -> str:

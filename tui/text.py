@@ -7,9 +7,10 @@ import re
 from rich.text import Text
 
 MAX_CELL = 160
-# C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides: what a
-# terminal would obey (or a reader misread) rather than show.
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# DEL and C1 controls, line and paragraph separators, and bidirectional overrides: what a
+# terminal would obey (or a reader misread) rather than show; with C0, all of them.
+TERMINAL_CONTROLS = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_INVISIBLE = re.compile(f"[\x00-\x1f{TERMINAL_CONTROLS}]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\x1b": "\\e"}
 
 

@@ -35,7 +35,7 @@ _LOOKBACK = 400
 
 
 @dataclass(slots=True)
-class _Mention:
+class Mention:
     start: int
     end: int
     key: str
@@ -46,7 +46,7 @@ class DocActors:
 
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
-        self._mentions: list[_Mention] = []
+        self._mentions: list[Mention] = []
         self._starts: list[int] = []
         self._indexed = False  # set by finish(): look-ups work from then on
         # Role look-up: every way a role noun can name a stored role ("secretary" matches
@@ -66,7 +66,7 @@ class DocActors:
         if alias and alias != key and alias not in actor.aliases:
             actor.aliases.append(alias)
         actor.mentions.append(Span(start, end))
-        mention = _Mention(start, end, key)
+        mention = Mention(start, end, key)
         if self._indexed:
             # Added during attribution ("a Home Office source"): keep the index in order.
             i = bisect.bisect_right(self._starts, start)
@@ -117,14 +117,14 @@ class DocActors:
         self._indexed = True
 
     # ----- look-ups --------------------------------------------------------------------
-    def mention_at(self, start: int) -> _Mention | None:
+    def mention_at(self, start: int) -> Mention | None:
         """The mention beginning at `start` (after any title), if any."""
         i = bisect.bisect_left(self._starts, start)
         if i < len(self._mentions) and self._mentions[i].start == start:
             return self._mentions[i]
         return None
 
-    def mentions_between(self, start: int, end: int) -> list[_Mention]:
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, start)
         out = []
         while i < len(self._mentions) and self._mentions[i].start < end:
@@ -151,7 +151,7 @@ class DocActors:
                 return m.key
         return None
 
-    def _before(self, pos: int) -> list[_Mention]:
+    def _before(self, pos: int) -> list[Mention]:
         """The mentions before `pos`, nearest first, as far back as a reference reaches."""
         i = bisect.bisect_left(self._starts, pos)
         return self._mentions[max(0, i - _LOOKBACK):i][::-1]
@@ -361,8 +361,7 @@ def _org_key(c: Candidate, orgs: dict[str, str], text: str) -> str:
         orgs[acronym.group(1)] = key
     if c.text.isupper():
         for name, k in islice(reversed(orgs.items()), _LOOKBACK):
-            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-            if initials == c.text and name != c.text:
+            if _initials(name) == c.text and name != c.text:
                 orgs[c.text] = k
                 return k
     return key

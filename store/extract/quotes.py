@@ -85,7 +85,7 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
             else:
                 verb, s, e = payload  # type: ignore[misc]
                 # The quotes just found (one of an earlier paragraph may run on into this one).
-                found = _indirect(text, p, verb, s, e, pq, resolver, quotes[-20:])
+                found = _indirect(text, p, verb, s, e, resolver, quotes[-20:])
                 if found is not None:
                     quotes.append(found)
                     resolver.heard(found.speaker)
@@ -138,12 +138,13 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
     next_open = pq[idx + 1].open_at if idx + 1 < len(pq) else p.end
     kind = _kind(text, p, q)
     speaker, cue = None, None
+    narrative_lo = _narrative_start(text, p, q, sentences, prev_close)
 
     if q.close_at is not None:
         close_end = q.close_at + 1
         # Right of the quote: to the end of the sentence it closes in, or the next quote.
         tail_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
-        resolver.narrative = (text, _narrative_start(text, p, q, sentences, prev_close), q.open_at)
+        resolver.narrative = (text, narrative_lo, q.open_at)
         try:
             speaker, cue = _right_attribution(text, close_end, min(next_open, max(close_end, tail_end)), resolver)
         finally:
@@ -168,8 +169,7 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
     if speaker is None:
         speaker = _according_to(text, ss, se, resolver)
     if speaker is None and kind == "direct" and not q.continues:
-        lo = _narrative_start(text, p, q, sentences, prev_close) if q.open_at > p.start \
-            else _previous_line_start(text, p.start)
+        lo = narrative_lo if q.open_at > p.start else _previous_line_start(text, p.start)
         speaker = resolver.narrative_turn(text, lo, q.open_at)
     if speaker is None and (q.continues or q.open_at == p.start or
                             (kind == "direct" and text[p.start:q.open_at].strip() == "")):
@@ -187,12 +187,12 @@ def _narrative_start(text: str, p: Paragraph, q: QuoteSpan, sentences: list[tupl
     if q.open_at <= p.start:
         return q.open_at
     lo = _sentence_of(sentences, q.open_at - 1)[0]
-    if prev_close is not None and prev_close >= lo and not _partial_before(text, p, lo, prev_close):
+    if prev_close is not None and prev_close >= lo and not _partial_before(text, lo, prev_close):
         lo = prev_close + 1  # a quoted word inside the narrative ('oxygen') does not end it
     return lo
 
 
-def _partial_before(text: str, p: Paragraph, lo: int, close: int) -> bool:
+def _partial_before(text: str, lo: int, close: int) -> bool:
     """Whether the quotation closing at `close` is a word or phrase quoted inside the
     sentence that starts at `lo` rather than a whole quotation."""
     inner = text[lo:close]
@@ -260,7 +260,7 @@ def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[s
             if m.group(0).lower() in INDIRECT_CUES and not marks.inside(m.start())]
 
 
-def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int, pq: list[QuoteSpan],
+def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
               resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
     """X said (that) CLAUSE / X told Y (that) CLAUSE, with no quote marks opening CLAUSE."""
     word = verb.group(0).lower()

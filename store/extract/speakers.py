@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.actors import DocActors
+from store.extract.actors import DocActors, Mention
 from store.extract.lexicon import ROLE_HEADS, SPEECH_VERBS
 
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
@@ -44,19 +44,16 @@ _GROUP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_AFTER = re.compile(rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_GROUP_NP})\b", re.IGNORECASE)
+# Heads that, with "the", point back to the organisation just named ("the US company").
+_BACK_HEADS = ("company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker",
+               "board", "broadcaster", "network", "manufacturer", "operator", "bookmaker", "studio",
+               "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
 _ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council", "agency",
-              "office", "court", "commission", "committee", "company", "firm", "bank", "union",
-              "party", "regulator", "watchdog", "charity", "group", "authority", "authorities",
-              "club", "board", "airline", "carrier", "broadcaster", "network", "retailer",
-              "manufacturer", "maker", "operator", "newspaper", "magazine", "bookmaker", "studio",
-              "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
+              "office", "court", "commission", "committee", "union", "party", "regulator",
+              "watchdog", "charity", "authority", "authorities", "newspaper", "magazine", *_BACK_HEADS)
 # An organisation written as a common noun: "Italy’s interior ministry", "the company".
 _ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*(?:[’']s)?|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){{0,3}}"
            rf"(?P<head>{'|'.join(_ORG_NOUNS)})")
-# Heads that, with "the", point back to the organisation just named ("the US company").
-_BACK_HEADS = {"company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker",
-               "board", "broadcaster", "network", "manufacturer", "operator", "bookmaker", "studio",
-               "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant"}
 _ORG_BEFORE = re.compile(rf"(?P<np>\b{_ORG_NP})\s*$")
 _ORG_AFTER = re.compile(rf"(?P<np>{_ORG_NP})\b")
 _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")
@@ -75,18 +72,20 @@ _DOCUMENT_BEFORE = re.compile(
     r"judgement|assessment|analysis|filing|release|memo|submission))\s*$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
-# A sentence's subject: after at most one opening clause ("With both deals done, Mr X"),
-# capitalised words (titles, "But") and articles.
-_SUBJECT_POSITION = re.compile(r"\s*(?:[^,.;:“”\"]{0,80},\s*)?(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*")
-# What may come before a sentence's subject: capitalised words (titles, "But"), articles.
-_SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*")
+# What may come before a sentence's subject: capitalised words (titles, "But"), articles;
+# and, for the subject of a whole sentence, at most one opening clause before them ("With
+# both deals done, Mr X").
+_LEAD = r"(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*"
+_SUBJECT_LEAD = re.compile(rf"\s*{_LEAD}")
+_SUBJECT_POSITION = re.compile(rf"\s*(?:[^,.;:“”\"]{{0,80}},\s*)?{_LEAD}")
+# Who speaks for an organisation without being named.
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
+           "official", "officials", "insider", "insiders", "representative", "aide", "aides"}
+# ... and for a person: "Mr Blair's spokesman", "the minister's aides".
 _POSSESSIVE_SPOKES = re.compile(
     r"[’']s\s+(?:(?:chief|official|senior|deputy|press|own)\s+)?(?P<head>spokesman|spokeswoman|"
     r"spokesperson|aides?|officials?|sources?|advisers?)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+$")
-# Who speaks for an organisation without being named.
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
-           "official", "officials", "insider", "insiders", "representative", "aide", "aides"}
 # Words after which a name is an object, not the one acting: "with Martinez", "beat Bovina".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|against|to|of|by|for|from|over|about|on|at|in|into|than|and|or|beat|beating|"
@@ -164,11 +163,14 @@ class SpeakerResolver:
     def _sentence_subject(self, text: str, lo: int, hi: int) -> str | None:
         """"X has met the groups and said ...": the verb shares the sentence's subject, the
         first actor named with nothing but capitalised words or titles before it."""
-        for m in self.doc.mentions_between(lo, hi):
-            if _SUBJECT_LEAD.fullmatch(text[lo:m.start]) and self._may_speak(m.key):
-                return m.key
-            break
+        m = self._first_mention(lo, hi)
+        if m is not None and _SUBJECT_LEAD.fullmatch(text[lo:m.start]) and self._may_speak(m.key):
+            return m.key
         return None
+
+    def _first_mention(self, lo: int, hi: int) -> Mention | None:
+        found = self.doc.mentions_between(lo, hi)
+        return found[0] if found else None
 
     def _organisations_spokesperson(self, text: str, lo: int, key: str, start: int,
                                     verb_start: int) -> str | None:
@@ -257,11 +259,10 @@ class SpeakerResolver:
             return None
         starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
         for sentence_start in reversed(starts):
-            for m in self.doc.mentions_between(sentence_start, hi):
-                if self.doc.actors[m.key].type == "person" and \
-                        _SUBJECT_POSITION.fullmatch(text[sentence_start:m.start]):
-                    return m.key
-                break
+            m = self._first_mention(sentence_start, hi)
+            if m is not None and self.doc.actors[m.key].type == "person" \
+                    and _SUBJECT_POSITION.fullmatch(text[sentence_start:m.start]):
+                return m.key
             hi = sentence_start
         return None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from pathlib import Path
 from store.db import transaction
 from store.errors import IngestError
 from store.extract import extract
+from store.hashing import content_hash
 from store.ingest.readers import DEFAULT_MAX_BYTES, RawArticle, discover, read_articles
 from store.paragraphs import split_paragraphs
 from store.writer import (
@@ -33,10 +33,6 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def ingest_paths(

@@ -250,11 +250,7 @@ class BriefView(Vertical):
             self.app.call_from_thread(self.notify, "Every cited item matches its source and the store", timeout=3)
             return
         numbers = {item.id: n for n, item in enumerate(self.items, start=1)}
-        lines = []
-        for plan in plans:
-            label = f"{numbers.get(plan.item.id, '?')}. {plan.item.kind}"
-            lines += [f"{label}: cannot refresh: {plan.blocker}"] if plan.blocker else []
-            lines += [f"{label}: {change}" for change in plan.changes]
+        lines = [line for plan in plans for line in plan.lines(f"{numbers.get(plan.item.id, '?')}. {plan.item.kind}")]
         doable = [p for p in plans if p.record is not None]
         question = f"Update {len(doable)} items from the store?" if doable else "No item can be updated"
         self.app.call_from_thread(
