@@ -1,9 +1,10 @@
 """Ingest benchmark: a corpus folder (replicated N times) into a fresh database.
 
-    python bench/ingest.py ../shared/corpus/bbc_news [--copies N] [--json] [--db PATH]
+    python bench/ingest.py ../shared/corpus/bbc_news [--copies N] [--jobs N] [--json] [--db PATH]
     python bench/ingest.py ../shared/corpus/bbc_news --article-mb 1 4 20 [--one-line]
 
-Prints articles per second, database size and peak memory (`--json`: one object with
+Prints articles per second end to end (extraction in `--jobs` processes, default one per
+CPU, and one writer, as `brief ingest` does on a large batch), database size and peak memory (`--json`: one object with
 `articles_per_s`, `db_mb`, `peak_rss_mb`). With `--article-mb`, ingests single articles of
 those sizes (the corpus's articles joined, as lines or as one line) and prints seconds and
 seconds per MB for each: linear time shows as a flat seconds-per-MB column.
@@ -23,13 +24,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import load_corpus, replicate  # noqa: E402
 from store.db import connect  # noqa: E402
-from store.ingest.pipeline import IngestReport, ingest_article, ingest_paths  # noqa: E402
+from store.ingest.pipeline import ingest_articles, ingest_paths  # noqa: E402
+from store.ingest.pool import default_jobs  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=default_jobs(), help="Processes extracting (default: CPUs).")
     parser.add_argument("--db", type=Path, default=None, help="Keep the database here (default: a temp dir).")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--article-mb", type=float, nargs="+", default=None,
@@ -46,15 +49,14 @@ def main() -> None:
         if db_path.exists():
             raise SystemExit(f"{db_path}: exists; the benchmark needs a fresh database")
         conn = connect(db_path)
-        report = IngestReport()
         started = time.perf_counter()
-        for article in replicate(articles, args.copies):
-            ingest_article(conn, article, force=False, report=report)
+        report = ingest_articles(conn, replicate(articles, args.copies), jobs=args.jobs)
         elapsed = time.perf_counter() - started
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
         size = db_path.stat().st_size
     result = {
+        "jobs": args.jobs,
         "articles": len(report.added),
         "duplicates": len(report.duplicates),
         "failed": len(report.failed),

@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import load_corpus, replicate  # noqa: E402
 from bench.search_queries import QUERIES  # noqa: E402
 from store.db import connect  # noqa: E402
-from store.ingest.pipeline import IngestReport, ingest_article  # noqa: E402
+from store.ingest.pipeline import ingest_articles  # noqa: E402
+from store.ingest.pool import default_jobs  # noqa: E402
 from store.search import SearchEngine, SearchQuery  # noqa: E402
 
 _REPEATS = 5
@@ -37,9 +38,7 @@ def build(db_path: Path, corpus: Path, copies: int) -> float:
         conn.close()
         return 0.0
     started = time.perf_counter()
-    report = IngestReport()
-    for article in replicate(load_corpus(corpus), copies):
-        ingest_article(conn, article, force=False, report=report)
+    ingest_articles(conn, replicate(load_corpus(corpus), copies), jobs=default_jobs())
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return time.perf_counter() - started

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from store.search.fold import words
 
 
-def _counts(texts: Iterable[str]) -> Counter[str]:
+def term_counts(texts: Iterable[str]) -> Counter[str]:
     """Paragraphs holding each term; a paragraph repeated many times is read once."""
     counts: Counter[str] = Counter()
     for text, times in Counter(texts).items():
@@ -24,13 +24,18 @@ def _counts(texts: Iterable[str]) -> Counter[str]:
 
 
 def add_terms(conn: sqlite3.Connection, texts: Iterable[str]) -> None:
+    add_counts(conn, term_counts(texts))
+
+
+def add_counts(conn: sqlite3.Connection, counts: Counter[str]) -> None:
+    """Add counts made by `term_counts` (in an ingest worker, off the writer's time)."""
     conn.executemany(
         "INSERT INTO vocab (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
-        _counts(texts).items(),
+        counts.items(),
     )
 
 
 def remove_terms(conn: sqlite3.Connection, texts: Iterable[str]) -> None:
     conn.executemany("UPDATE vocab SET df = df - ? WHERE term = ?",
-                     [(n, term) for term, n in _counts(texts).items()])
+                     [(n, term) for term, n in term_counts(texts).items()])
     conn.execute("DELETE FROM vocab WHERE df <= 0")

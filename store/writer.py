@@ -19,7 +19,9 @@ from store.vocab import add_terms, remove_terms
 
 
 def insert_source(conn: sqlite3.Connection, article: RawArticle, content_hash: str,
-                  paragraphs: list[Paragraph]) -> int:
+                  paragraphs: list[Paragraph], *, count_terms: bool = True) -> int:
+    """The source row and its paragraphs. `count_terms=False`: the caller adds the words
+    to the search vocabulary itself (a batch adds its articles' counts in one statement)."""
     cur = conn.execute(
         "INSERT INTO sources (path, title, outlet, author, published, url, content_hash, text, ingested_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -27,18 +29,19 @@ def insert_source(conn: sqlite3.Connection, article: RawArticle, content_hash: s
          article.url, content_hash, article.text, now_iso()),
     )
     source_id = int(cur.lastrowid)
-    insert_paragraphs(conn, source_id, article.text, paragraphs)
+    insert_paragraphs(conn, source_id, article.text, paragraphs, count_terms=count_terms)
     return source_id
 
 
 def insert_paragraphs(conn: sqlite3.Connection, source_id: int, text: str,
-                      paragraphs: list[Paragraph]) -> None:
+                      paragraphs: list[Paragraph], *, count_terms: bool = True) -> None:
     """Paragraph rows (and, through triggers, the full-text index) for one source, and
     their words counted into the search vocabulary."""
     rows = [(source_id, p.idx, p.start, p.end, int(p.boilerplate), text[p.start:p.end]) for p in paragraphs]
     conn.executemany(
         'INSERT INTO paragraphs (source_id, idx, start, "end", boilerplate, text) VALUES (?, ?, ?, ?, ?, ?)', rows)
-    add_terms(conn, (row[5] for row in rows))
+    if count_terms:
+        add_terms(conn, (row[5] for row in rows))
 
 
 def delete_paragraphs(conn: sqlite3.Connection, source_id: int) -> None:

@@ -132,10 +132,12 @@ def _open_app(ctx: click.Context, db_path: Path | None) -> None:
 @click.option("--force", is_flag=True, help="Re-extract articles already stored.")
 @click.option("--max-mb", type=Megabytes(), default=20.0, show_default=True, help="Refuse files larger than this.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary line.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Processes preparing articles [default: one per CPU for large batches].")
 @db_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, max_mb: float, quiet: bool,
-           db_path: Path | None) -> None:
+           jobs: int | None, db_path: Path | None) -> None:
     """Add articles (.txt, .md, .html, .jsonl files or folders) to the store."""
     from rich.progress import (
         BarColumn,
@@ -153,7 +155,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, max_mb: flo
                   console=console, disable=not show, transient=True) as progress:
         task = progress.add_task("ingest", total=None)
         report = ingest_paths(
-            conn, list(paths), force=force, max_bytes=int(max_mb * 1024 * 1024),
+            conn, list(paths), force=force, max_bytes=int(max_mb * 1024 * 1024), jobs=jobs,
             on_total=lambda n: progress.update(task, total=n),
             on_file=lambda _p: progress.advance(task),
         )

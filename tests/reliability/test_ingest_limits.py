@@ -120,16 +120,16 @@ def test_utf32_with_a_bom_decodes(tmp_path: Path, conn: sqlite3.Connection, bom:
 
 
 def test_an_extractor_failure_names_the_file_and_the_batch_goes_on(tmp_path: Path, conn, monkeypatch) -> None:
-    import store.ingest.pipeline as pipeline
+    import store.ingest.prepare as prepare
 
-    real = pipeline.extract
+    real = prepare.extract
 
     def fragile(text, paragraphs=None):
         if "explode" in text:
             raise RecursionError("maximum recursion depth exceeded")
         return real(text, paragraphs)
 
-    monkeypatch.setattr(pipeline, "extract", fragile)
+    monkeypatch.setattr(prepare, "extract", fragile)
     (tmp_path / "a.txt").write_text("This will explode the parser.\n")
     (tmp_path / "b.txt").write_text(GOOD)
     report = ingest_paths(conn, [tmp_path])

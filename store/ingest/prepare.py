@@ -1,0 +1,66 @@
+"""Preparing one article for the store: everything that needs no database.
+
+Hashing, paragraphs, extraction and the search-vocabulary counts are pure CPU work. Kept
+apart from writing so that a pool of processes can prepare articles while one writer
+stores them (`store/ingest/pool.py`), and so that a failure of extraction on one article
+becomes that article's error, never the batch's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from store.errors import IngestError
+from store.extract import extract
+from store.extract.model import Extraction
+from store.hashing import content_hash
+from store.ingest.readers import RawArticle
+from store.paragraphs import Paragraph, split_paragraphs
+from store.vocab import term_counts
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article ready to be written: its hash, paragraphs, extraction and term counts."""
+
+    article: RawArticle
+    digest: str
+    paragraphs: list[Paragraph]
+    extraction: Extraction
+    terms: Counter[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An article whose text the store already holds (found before extracting it)."""
+
+    article: RawArticle
+
+
+Outcome = Prepared | Known | IngestError
+
+
+def prepare(article: RawArticle, stored: Collection[str] = ()) -> Outcome:
+    """Prepare `article`, or say it is already stored (its hash is in `stored`), or why it
+    cannot be: any exception of extraction names the article and stops nothing else."""
+    try:
+        digest = content_hash(article.text)
+        if digest in stored:
+            return Known(article)
+        paragraphs = split_paragraphs(article.text)
+        extraction = extract(article.text, paragraphs)
+        terms = term_counts(article.text[p.start:p.end] for p in paragraphs)
+        return Prepared(article, digest, paragraphs, extraction, terms)
+    except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not raised
+        return IngestError(article.name, f"cannot store article ({failure_reason(exc)})")
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A short reason for a failure, in words a user can act on."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "too large to hold in memory"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
