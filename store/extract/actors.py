@@ -13,6 +13,7 @@ from itertools import islice
 from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import (
     FUNCTION_WORDS,
+    NON_HOLDER_MODIFIERS,
     NOT_ACTORS,
     PARTIES,
     PLACE_ACRONYMS,
@@ -90,7 +91,11 @@ class DocActors:
         nr = _norm_role(role)
         entry = (nr, bool(_NATIONALITY.match(role)), key)
         forms = {nr}
-        forms.update(nr[i + 1:] for i, ch in enumerate(nr) if ch == " ")  # "... secretary"
+        # "Transport Secretary" is "the secretary", but "shadow chancellor" is not "the
+        # chancellor": shorter forms keep every word from the last such modifier on.
+        words = nr.split()
+        keep_from = max((i for i, w in enumerate(words) if w in NON_HOLDER_MODIFIERS), default=len(words))
+        forms.update(" ".join(words[i:]) for i in range(1, min(keep_from, len(words) - 1) + 1))  # "... secretary"
         forms.update(nr[:m.end()] for m in re.finditer(r"\w\b", nr))  # "deputy ..."
         for form in forms:
             self._roles.setdefault(form, []).append(entry)
@@ -163,9 +168,11 @@ class DocActors:
             return None
         matches = [(national and nr != role, key) for nr, national, key in self._roles.get(role, ())
                    if self.actors[key].mentions]  # not one merged into another
-        native = [k for foreign, k in matches if not foreign]
+        native = list(dict.fromkeys(k for foreign, k in matches if not foreign))
+        if len(native) == 1:
+            return native[0]  # the one holder, even when named only further on
         if native:
-            return native[0] if len(set(native)) == 1 else self._nearest(set(native), pos)
+            return self._nearest(native, pos)
         if role in ("prime minister", "president", "chancellor") and matches:
             # "the prime minister" beside "the Italian prime minister": the unqualified title
             # is the home country's; the most mentioned person without another role holds it.
@@ -174,11 +181,16 @@ class DocActors:
             return self._most_mentioned_unroled(exclude=set())
         return None
 
-    def _nearest(self, keys: set[str], pos: int) -> str | None:
-        for m in self._before(pos):
-            if m.key in keys:
-                return m.key
-        return next(iter(keys), None)
+    def _nearest(self, keys: list[str], pos: int) -> str | None:
+        """Of several holders of a role, the one mentioned last before `pos`; when none is
+        mentioned before it, the first one named after it (never an arbitrary one)."""
+        def last_before(key: str) -> int:
+            return max((m.start for m in self.actors[key].mentions if m.start < pos), default=-1)
+
+        latest = max(keys, key=last_before)
+        if last_before(latest) >= 0:
+            return latest
+        return min(keys, key=lambda k: min((m.start for m in self.actors[k].mentions), default=pos))
 
     def _most_mentioned_unroled(self, exclude: set[str]) -> str | None:
         people = [a for k, a in self.actors.items()

@@ -51,13 +51,23 @@ _TIME_NOUNS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
                "centuries", "am", "pm", "o'clock", "times", "time"}
 
 _NUMBER = re.compile(
-    # The lookahead lets the engine skip, cheaply, every position that cannot start a number.
-    r"(?=[£$€¥UACHuach.\d]|\s[£$€¥\d.]|\b[ontfsezad])"
-    r"(?P<cur>US\$|A\$|C\$|HK\$|[£$€¥])?\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|"
-    rf"\b{_NUMBER_WORD}\b)"
-    r"(?P<scale>(?:bn|mn|tn|m|k|b)\b|\s(?:billion|million|trillion|thousand|hundred)\b)?",
-    re.IGNORECASE,
+    r"""
+    # Where a number can start: a currency sign, a digit or point, or a number word's first
+    # letter after a word boundary. The lookahead lets the engine skip every other position
+    # cheaply; only the words are case-blind (a case-blind "[UACH]" tried every a, c, h, u).
+    (?= [£$€¥UACH.\d] | \s[£$€¥\d.] | \b(?i:[ontfsezad]) )
+    (?P<cur> US\$ | A\$ | C\$ | HK\$ | [£$€¥] )? \s?
+    (?P<num>
+        \d{1,3} (?:,\d{3})+ (?:\.\d+)?   # 1,250,000.5
+      | \d+ (?:\.\d+)?                  # 1250, 3.5
+      | \.\d+                          # .5
+      | \b(?i:"""
+    + _NUMBER_WORD.replace(" ", "[ ]")
+    + r""")\b                            # "twenty-five", "a dozen"
+    )
+    (?P<scale> (?i:bn|mn|tn|m|k|b)\b | \s(?i:billion|million|trillion|thousand|hundred)\b )?
+    """,
+    re.VERBOSE,
 )
 _FRACTION = re.compile(
     r"\b(?:two|three|four|one)[- ](?:thirds?|quarters?|fifths?|tenths?)\b|"
@@ -69,6 +79,8 @@ _VAGUE = re.compile(
     r"(?: of (?P<big2>thousands|millions|billions))? of\b",
     re.IGNORECASE,
 )
+_VAGUE_WORDS = ("dozens of", "hundreds of", "thousands of", "millions of", "billions of")
+_FRACTION_WORDS = ("third", "quarter", "fifth", "tenth", "half")
 _VAGUE_VALUES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _QUALIFIER = re.compile(
     r"(?P<q>more than|fewer than|less than|greater than|just over|just under|well over|"
@@ -104,8 +116,13 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
     seg = text[start:end]
     figures: list[Figure] = []
     taken = _Taken()
+    low = seg.lower()
+    # The rare patterns are looked for only where their words occur (a substring test is
+    # far cheaper than the regex engine trying them at every position).
+    vague = _VAGUE.finditer(seg) if any(w in low for w in _VAGUE_WORDS) else ()
+    fractions = _FRACTION.finditer(seg) if any(w in low for w in _FRACTION_WORDS) else ()
 
-    for m in _VAGUE.finditer(seg):
+    for m in vague:
         value = _VAGUE_VALUES[m.group("big").lower()]
         if m.group("big2"):
             value *= _VAGUE_VALUES[m.group("big2").lower()]
@@ -118,7 +135,7 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
         figures.append(_figure(seg, start, s, e, value, None, unit, "vague", paragraph, vague=True))
         taken.append((s, e))
 
-    for m in _FRACTION.finditer(seg):
+    for m in fractions:
         if taken.overlaps(m.start(), m.end()):
             continue
         value = _FRACTIONS.get(m.group(0).lower().replace(" ", "-"), _FRACTIONS.get(m.group(0).lower()))

@@ -142,6 +142,10 @@ ROLE_HEADS = {
     "director-general", "secretary-general", "commander", "general", "king", "queen",
     "prince",
 }
+# Words before a role that make its holder someone other than the role's holder: the
+# shadow chancellor is not "the chancellor", nor the deputy mayor "the mayor".
+NON_HOLDER_MODIFIERS = {"shadow", "deputy", "vice", "assistant", "junior", "former", "ex",
+                        "under", "would-be", "prospective", "future", "aspiring"}
 # Roles that are commonly abbreviated.
 ROLE_SYNONYMS = {"pm": "prime minister", "prime minister": "prime minister",
                  "ceo": "chief executive", "chief executive officer": "chief executive"}

@@ -242,6 +242,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
     out: list[Candidate] = []
     title: str | None = None
     role_words: list[str] = []
+    role_from = 0  # where a role phrase may start: after any skipped word ("On Monday")
     k = 0
     while k < len(run):
         s, e, word = run[k]
@@ -253,6 +254,13 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         if (low in DAYS or low in MONTHS or low in _NUMBER_WORDS) and not any(
                 w.lower() in ORG_HEADS for _s1, _e1, w in run[k + 1:]):
             k += 1
+            title, role_from = None, k
+            continue
+        if low in PERSON_ROLES and low in TITLES and k > role_from and word.isalpha():
+            # "Prime Minister Tony Blair", "Finance Minister Jane Morton": words before the
+            # title make it the head of a role phrase, not a title of the name.
+            role_words = [w for _s, _e, w in run[role_from:k + 1]]
+            k += 1
             title = None
             continue
         if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0):
@@ -262,9 +270,11 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         if initial and k == 0 and (low in FUNCTION_WORDS or (low in lower_words and low not in TITLES)
                                    and not _known_name_start(word)):
             k += 1
+            # A word the text writes in lower case may still begin a role ("Finance Minister").
+            role_from = k if low in FUNCTION_WORDS else 0
             continue
         if low in PERSON_ROLES and word.isalpha():
-            role_words = [w for _s, _e, w in run[:k + 1]]
+            role_words = [w for _s, _e, w in run[role_from:k + 1]]
             k += 1
             title = None
             continue
@@ -372,12 +382,21 @@ def role_before(before: str) -> str | None:
     return stripped[words[first].start():].strip()
 
 
+def _subject_not_apposition(after: str, m: re.Match[str]) -> bool:
+    """"At the Corn Exchange, the minister said ...": a definite role running into its verb
+    with no closing comma is the verb's subject; the name belongs to an opening phrase."""
+    return m.group("role").startswith("the ") and not after.startswith((",", ".", "!", "?"), m.end()) \
+        and m.end() < len(after)
+
+
 def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     """Roles, locative cues and speech verbs around a candidate."""
     after = text[cand.end:cand.end + 220]
     if _possessive(text, cand.end):
         after = after[2:]
     m = _APPOSITION.match(after)
+    if m and _subject_not_apposition(after, m):
+        m = None
     if m and len(m.group("role").split()) <= 16:
         for part in re.split(r"\s+and\s+(?:the|a|an)\s+", m.group("role")):
             part = re.sub(r"^(?:the|a|an)\s+", "", part.strip())

@@ -311,7 +311,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
             speaker = resolver.subject_before(text, s, earlier.start()) or speaker
     else:
         speaker = resolver.subject_before(text, s, verb.start())
-    if speaker is None:
+    if speaker is None and not resolver.names_a_speaker(text, s, verb.start()):
         return None
     if any(q.start <= clause_at and end <= q.end for q in quotes):
         return None

@@ -85,6 +85,9 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source",
 _POSSESSIVE_SPOKES = re.compile(
     r"[’']s\s+(?:(?:chief|official|senior|deputy|press|own)\s+)?(?P<head>spokesman|spokeswoman|"
     r"spokesperson|aides?|officials?|sources?|advisers?)\b")
+# ", the finance minister " up to the verb, with no comma closing it: a subject.
+_ROLE_AFTER_COMMA = re.compile(rf"(?:[’']s)?\s*,\s*(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<head>{_ROLE_ALT}))\s+$",
+                               re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+$")
 # Words after which a name is an object, not the one acting: "with Martinez", "beat Bovina".
 _OBJECT_BEFORE = re.compile(
@@ -117,6 +120,12 @@ class SpeakerResolver:
     def subject_before(self, text: str, lo: int, verb_start: int) -> str | None:
         """The speaker written before a verb at `verb_start` (no earlier than `lo`)."""
         mentions = [m for m in reversed(self.doc.mentions_between(lo, verb_start)) if self._may_speak(m.key)]
+        if mentions and _OBJECT_BEFORE.search(text[max(lo, mentions[0].start - 60):mentions[0].start]):
+            # "At the city's Corn Exchange, the minister said": the name ends an opening
+            # phrase and the role after the comma is the subject.
+            gm = _ROLE_AFTER_COMMA.match(text, mentions[0].end, verb_start)
+            if gm:
+                return self.resolve_np(gm.group("np"), gm.group("head"), gm.start("np"), gm.end("np"))
         # A name inside an apposition ("X, the analyst at the Refugee Council, said") is not
         # the subject: gaps without a bare leading comma are tried first.
         for m in mentions:
@@ -150,6 +159,16 @@ class SpeakerResolver:
         if _COORDINATED.search(before):
             return self._sentence_subject(text, lo, verb_start)
         return None
+
+    def names_a_speaker(self, text: str, lo: int, verb_start: int) -> bool:
+        """Whether the verb's subject is a pronoun or a role ("he", "the mayor") even when it
+        resolves to no one: the report is kept, with no speaker, rather than lost."""
+        before = text[lo:verb_start]
+        if _PRONOUN_BEFORE.search(_strip_gap(before)):
+            return True
+        gm = _GROUP_BEFORE.search(before)
+        return bool(gm and gm.group("head") and _GAP.match(before[gm.end("np"):])
+                    and gm.group("np").lower().startswith(("the ", "his ", "her ", "their ", "its ")))
 
     def _document_author(self, start: int, owner_at: int | None) -> str | None:
         """"The report said", "the company's statement said": a document speaks for whoever

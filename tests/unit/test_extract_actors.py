@@ -135,3 +135,17 @@ def test_a_capitalised_word_listed_beside_an_organisation_is_one() -> None:
     text = "Advertisers on the site include Northwind Bank, Zentel and Corvo Airlines.\n"
     found = actors(text)
     assert found["Zentel"][0] == "organisation"
+
+
+def test_a_role_phrase_before_a_name_keeps_its_modifiers_and_drops_the_dateline() -> None:
+    from store.extract import extract
+
+    cases = {
+        "On Monday Prime Minister Tony Blair said the plan was sound.\n": ("Tony Blair", "Prime Minister"),
+        "Finance Minister Jane Morton set out the budget in the finance ministry.\n": ("Jane Morton", "Finance Minister"),
+        "On Tuesday Foreign Secretary Jack Straw flew to Kabul.\n": ("Jack Straw", "Foreign Secretary"),
+    }
+    for text, (name, role) in cases.items():
+        actors = {a.name: a for a in extract(text).actors}
+        assert actors[name].roles == [role], text
+        assert all(not alias.startswith("Minister") for alias in actors[name].aliases)
