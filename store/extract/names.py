@@ -354,6 +354,11 @@ _APPOSITION = re.compile(
     r"revealed|warned|claimed|confirmed|denied)\b|\.(?:\s|$)|$)"
 )
 _ROLE_WORD = re.compile(r"[\w’'-]+")
+_CUE_REACH = 40  # longer than any locative or company cue with its article and spaces
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# The verb after a name, past a possessive, an apposition and an adverb or auxiliary.
+_VERB_AFTER = re.compile(r"(?:[’']s?)?(?:,[^,]{2,160},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)")
 
 
 def role_before(before: str) -> str | None:
@@ -362,8 +367,11 @@ def role_before(before: str) -> str | None:
     stripped = before.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1].rstrip()
-    elif stripped != before.rstrip() or not before.endswith(" "):
-        pass
+    i = len(stripped)
+    while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "_’'-"):
+        i -= 1
+    if stripped[i:].lower() not in PERSON_ROLES:
+        return None  # no role noun ends here (the common case, decided without the regex)
     words = list(_ROLE_WORD.finditer(stripped))
     if not words or stripped[words[-1].end():].strip():
         return None
@@ -405,11 +413,15 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     before = text[max(p_start, cand.start - 80):cand.start]
     if cand.role is None and cand.title is None:
         cand.role = role_before(before)
-    cand.locative = bool(_LOCATIVE_CUE.search(before))
-    cand.company = bool(_COMPANY_CUE.search(before))
-    cand.aged = bool(re.match(r",\s*\d{1,3},", after))
-    cand.after_the = bool(re.search(r"\b[Tt]he\s+$", before))
-    speech = re.match(r"(?:[’']s?)?(?:,[^,]{2,160},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)", after)
+    # The cues end right before the name: searched in the last few words only (a search
+    # over the whole look-back tried every alternative at every position).
+    tail = before[-_CUE_REACH:]
+    spaced = tail[-1:].isspace()
+    cand.locative = spaced and bool(_LOCATIVE_CUE.search(tail))
+    cand.company = spaced and bool(_COMPANY_CUE.search(tail))
+    cand.aged = after[:1] == "," and bool(_AGE_AFTER.match(after))
+    cand.after_the = spaced and bool(_THE_BEFORE.search(tail))
+    speech = _VERB_AFTER.match(after)
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
 
 
