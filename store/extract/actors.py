@@ -400,9 +400,25 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
     for c in unknown:
         if not c.sentence_initial:
             counts[c.text] = counts.get(c.text, 0) + 1
+    # A lone name that speaks and is then "she" or "he" is a person ("Rowling revealed she
+    # had finished"), one that is then "it" an organisation: the pronouns decide, by majority.
+    votes: dict[str, list[str]] = {}
+    for c in unknown:
+        if len(c.tokens) == 1 and c.speaks:
+            vote = _next_pronoun(text, c.end)
+            if vote:
+                votes.setdefault(c.text, []).append(vote)
+    genders: dict[str, str] = {}
+    for name, said in votes.items():
+        personal = [g for g in said if g != "it"]
+        if len(personal) > len(said) - len(personal) and name not in by_surname and name not in orgs:
+            by_surname[name] = name
+            genders[name] = max(set(personal), key=personal.count) if len(set(personal)) == 1 else ""
     for c in unknown:
         if c.text in by_surname:
             _add_person(doc, c, by_surname[c.text])
+            if genders.get(c.text) and doc.actors[by_surname[c.text]].gender is None:
+                doc.actors[by_surname[c.text]].gender = genders[c.text]
             continue
         if c.text in orgs:
             doc.add(orgs[c.text], "organisation", c.start, c.end, alias=c.text)
@@ -414,6 +430,20 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
             doc.add(c.text, "organisation", c.start, c.end)
             for role in c.appositions:
                 doc.add_role(c.text, role)
+
+
+_NEXT_PRONOUN = re.compile(r"\b(?P<p>he|she|him|her|his|it|its)\b")
+_NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+
+
+def _next_pronoun(text: str, end: int) -> str | None:
+    """What the next pronoun after a name makes of it, when no other capitalised name comes
+    first (within about a sentence): "m" or "f" for he or she, "it" for it, else None."""
+    window = text[end:end + 160]
+    m = _NEXT_PRONOUN.search(window)
+    if not m or _NEXT_NAME.search(window, 0, m.start()):
+        return None
+    return {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(m.group("p"), "it")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")

@@ -24,103 +24,99 @@ WEAK_TITLES = {"president", "chancellor", "general", "chief", "minister", "justi
                "father", "sister", "king", "queen", "prince", "princess", "premier", "governor",
                "captain", "commissioner", "ambassador", "bishop", "archbishop", "senator", "lady"}
 
-# Verbs that introduce speech or a claim, by every inflection used in reporting.
-_SPEECH_BASES = {
-    "say": ["says", "said", "saying"],
-    "tell": ["tells", "told", "telling"],
-    "add": ["adds", "added", "adding"],
-    "claim": ["claims", "claimed", "claiming"],
-    "deny": ["denies", "denied", "denying"],
-    "confirm": ["confirms", "confirmed", "confirming"],
-    "warn": ["warns", "warned", "warning"],
-    "insist": ["insists", "insisted", "insisting"],
-    "reveal": ["reveals", "revealed", "revealing"],
-    "hail": ["hails", "hailed", "hailing"],
-    "question": ["questions", "questioned", "questioning"],
-    "argue": ["argues", "argued", "arguing"],
-    "state": ["states", "stated", "stating"],
-    "explain": ["explains", "explained", "explaining"],
-    "admit": ["admits", "admitted", "admitting"],
-    "announce": ["announces", "announced", "announcing"],
-    "suggest": ["suggests", "suggested", "suggesting"],
-    "describe": ["describes", "described", "describing"],
-    "write": ["writes", "wrote", "writing"],
-    "ask": ["asks", "asked", "asking"],
-    "reply": ["replies", "replied", "replying"],
-    "respond": ["responds", "responded", "responding"],
-    "acknowledge": ["acknowledges", "acknowledged", "acknowledging"],
-    "believe": ["believes", "believed"],
-    "predict": ["predicts", "predicted", "predicting"],
-    "estimate": ["estimates", "estimated"],
-    "stress": ["stresses", "stressed", "stressing"],
-    "note": ["notes", "noted", "noting"],
-    "declare": ["declares", "declared", "declaring"],
-    "maintain": ["maintains", "maintained"],
-    "promise": ["promises", "promised", "promising"],
-    "pledge": ["pledges", "pledged", "pledging"],
-    "urge": ["urges", "urged", "urging"],
-    "accuse": ["accuses", "accused", "accusing"],
-    "criticise": ["criticises", "criticised", "criticising", "criticizes", "criticized"],
-    "condemn": ["condemns", "condemned", "condemning"],
-    "call": ["calls", "called"],
-    "tweet": ["tweets", "tweeted", "tweeting"],
-    "post": ["posted"],
-    "report": ["reports", "reported"],
-    "comment": ["comments", "commented", "commenting"],
-    "concede": ["concedes", "conceded", "conceding"],
-    "recall": ["recalls", "recalled", "recalling"],
-    "assert": ["asserts", "asserted", "asserting"],
-    "allege": ["alleges", "alleged", "alleging"],
-    "emphasise": ["emphasises", "emphasised", "emphasising", "emphasizes", "emphasized"],
-    "complain": ["complains", "complained", "complaining"],
-    "agree": ["agrees", "agreed"],
-    "accept": ["accepts", "accepted"],
-    "forecast": ["forecasts", "forecast"],
-    "indicate": ["indicates", "indicated"],
-    "signal": ["signals", "signalled", "signaled"],
-    "vow": ["vows", "vowed", "vowing"],
-    "boast": ["boasts", "boasted"],
-    "joke": ["jokes", "joked"],
-    "concur": ["concurred"],
-    "shout": ["shouts", "shouted"],
-    "continue": ["continued"],
-    "conclude": ["concludes", "concluded"],
-    "quip": ["quipped"],
-    "brand": ["branded"],
-    "dismiss": ["dismissed"],
-    "refuse": ["refused"],
-    "fear": ["fears", "feared"],
-    "hope": ["hopes", "hoped"],
-    "think": ["thinks", "thought"],
-    "expect": ["expects", "expected"],
-    "caution": ["cautions", "cautioned"],
+# The one table of reporting verbs: each base with its inflections and how it reports.
+#   direct:   a quotation may follow or precede it ("X said: '...'", "'...,' X warned")
+#   indirect: a reported clause may follow it ("X said (that) ...", "X denied ...")
+# Every cue set below is derived from this table.
+_D, _I, _DI = ("direct",), ("indirect",), ("direct", "indirect")
+SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "say": (("says", "said", "saying"), _DI),
+    "tell": (("tells", "told", "telling"), _DI),
+    "add": (("adds", "added", "adding"), _DI),
+    "claim": (("claims", "claimed", "claiming"), _DI),
+    "deny": (("denies", "denied", "denying"), _DI),
+    "confirm": (("confirms", "confirmed", "confirming"), _DI),
+    "warn": (("warns", "warned", "warning"), _DI),
+    "insist": (("insists", "insisted", "insisting"), _DI),
+    "reveal": (("reveals", "revealed", "revealing"), _DI),
+    "hail": (("hails", "hailed", "hailing"), _D),
+    "question": (("questions", "questioned", "questioning"), _DI),
+    "argue": (("argues", "argued", "arguing"), _DI),
+    "state": (("states", "stated", "stating"), _DI),
+    "explain": (("explains", "explained", "explaining"), _DI),
+    "admit": (("admits", "admitted", "admitting"), _DI),
+    "announce": (("announces", "announced", "announcing"), _DI),
+    "suggest": (("suggests", "suggested", "suggesting"), _DI),
+    "describe": (("describes", "described", "describing"), _D),
+    "write": (("writes", "wrote", "writing"), _DI),
+    "ask": (("asks", "asked", "asking"), _D),
+    "reply": (("replies", "replied", "replying"), _D),
+    "respond": (("responds", "responded", "responding"), _D),
+    "acknowledge": (("acknowledges", "acknowledged", "acknowledging"), _DI),
+    "believe": (("believes", "believed"), _DI),
+    "predict": (("predicts", "predicted", "predicting"), _DI),
+    "estimate": (("estimates", "estimated"), _D),
+    "stress": (("stresses", "stressed", "stressing"), _DI),
+    "note": (("notes", "noted", "noting"), _DI),
+    "declare": (("declares", "declared", "declaring"), _DI),
+    "maintain": (("maintains", "maintained"), _DI),
+    "promise": (("promises", "promised", "promising"), _DI),
+    "pledge": (("pledges", "pledged", "pledging"), _DI),
+    "urge": (("urges", "urged", "urging"), _D),
+    "accuse": (("accuses", "accused", "accusing"), _D),
+    "criticise": (("criticises", "criticised", "criticising", "criticizes", "criticized"), _D),
+    "condemn": (("condemns", "condemned", "condemning"), _D),
+    "call": (("calls", "called"), ()),
+    "tweet": (("tweets", "tweeted", "tweeting"), _DI),
+    "post": (("posted",), _DI),
+    "report": (("reports", "reported"), _DI),
+    "comment": (("comments", "commented", "commenting"), _D),
+    "concede": (("concedes", "conceded", "conceding"), _DI),
+    "recall": (("recalls", "recalled", "recalling"), _D),
+    "assert": (("asserts", "asserted", "asserting"), _DI),
+    "allege": (("alleges", "alleged", "alleging"), _DI),
+    "emphasise": (("emphasises", "emphasised", "emphasising", "emphasizes", "emphasized"), _DI),
+    "complain": (("complains", "complained", "complaining"), _DI),
+    "agree": (("agrees", "agreed"), _I),
+    "accept": (("accepts", "accepted"), _I),
+    "forecast": (("forecasts", "forecast"), _DI),
+    "indicate": (("indicates", "indicated"), _DI),
+    "signal": (("signals", "signalled", "signaled"), _D),
+    "vow": (("vows", "vowed", "vowing"), _DI),
+    "boast": (("boasts", "boasted"), _D),
+    "joke": (("jokes", "joked"), _D),
+    "concur": (("concurred",), _D),
+    "shout": (("shouts", "shouted"), _D),
+    "continue": (("continued",), _D),
+    "conclude": (("concludes", "concluded"), _DI),
+    "quip": (("quipped",), _D),
+    "brand": (("branded",), ()),
+    "dismiss": (("dismissed",), ()),
+    "refuse": (("refused",), ()),
+    "fear": (("fears", "feared"), ()),
+    "hope": (("hopes", "hoped"), ()),
+    "think": (("thinks", "thought"), ()),
+    "expect": (("expects", "expected"), ()),
+    "caution": (("cautions", "cautioned"), _DI),
 }
-SPEECH_VERBS: set[str] = set()
-for _base, _forms in _SPEECH_BASES.items():
-    SPEECH_VERBS.add(_base)
-    SPEECH_VERBS.update(_forms)
 
-# Verbs after which a quotation or reported clause follows directly (X said "...").
-DIRECT_CUES = SPEECH_VERBS - {"hope", "hopes", "hoped", "fear", "fears", "feared", "expect",
-                              "expects", "expected", "think", "thinks", "thought", "refused",
-                              "refuse", "call", "calls", "called", "brand", "branded", "dismissed",
-                              "dismiss", "accepted", "accept", "accepts", "agreed", "agree", "agrees"}
-# Verbs that report speech only when a clause follows ("said that ...", "denied that ...").
-INDIRECT_CUES = {
-    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "adding", "claim",
-    "claims", "claimed", "deny", "denies", "denied", "confirm", "confirms", "confirmed", "warn",
-    "warns", "warned", "warning", "insist", "insists", "insisted", "reveal", "reveals", "revealed",
-    "argue", "argues", "argued", "state", "states", "stated", "explain", "explains", "explained",
-    "admit", "admits", "admitted", "announce", "announces", "announced", "suggest", "suggests",
-    "suggested", "acknowledge", "acknowledged", "predict", "predicted", "stress", "stressed",
-    "note", "noted", "declare", "declared", "maintain", "maintained", "promise", "promised",
-    "pledge", "pledged", "concede", "conceded", "allege", "believe", "believes", "believed",
-    "alleged", "assert", "asserted", "emphasised", "emphasized", "complain", "complained",
-    "agree", "agreed", "accept", "accepted", "forecast", "indicate", "indicated", "vow", "vowed",
-    "insisting", "saying", "telling", "claiming", "denying", "confirming", "questioned", "questions", "reported", "reports", "conclude", "concluded",
-    "concludes", "caution", "cautioned", "noting", "stressing", "explaining", "arguing",
-    "suggesting", "wrote", "writes", "tweeted", "posted",
-}
+
+# Bases far more often nouns than verbs in news ("the NIESR report was optimistic"): their
+# inflected forms are cues, the bare word is not.
+_NOUN_BASES = {"report"}
+
+
+def _cues(use: str | None) -> set[str]:
+    return {word for base, (forms, uses) in SPEECH_VERB_TABLE.items() if use is None or use in uses
+            for word in (base, *forms) if use is None or word not in _NOUN_BASES}
+
+
+# Every reporting verb form, whatever it introduces (a name before one is speaking).
+SPEECH_VERBS: set[str] = _cues(None)
+# Verbs after or before which a quotation stands (X said "...").
+DIRECT_CUES = _cues("direct")
+# Verbs that report speech when a clause follows ("said that ...", "denied ...").
+INDIRECT_CUES = _cues("indirect")
 
 
 # Nouns naming a role a speaker may be referred to by ("the minister said").
@@ -206,3 +202,69 @@ NOT_ACTORS = {
     "Parliament", "Cabinet", "Minister", "Secretary", "President", "Chancellor", "Prime",
     "Sport", "News", "Business", "Technology", "Entertainment", "Politics", "Health",
 }
+
+# ----- names (store/extract/names.py) and speakers (store/extract/speakers.py) -----
+
+# Role nouns that end a role phrase placed before a name ("Transport Secretary Louise Haigh").
+PERSON_ROLES = {
+    "secretary", "minister", "mp", "president", "chancellor", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "governor", "mayor", "senator", "chairman", "chairwoman",
+    "director", "ambassador", "commissioner", "envoy", "premier", "pm", "executive", "chief",
+    "manager", "coach", "boss", "founder", "analyst", "economist", "campaigner", "adviser",
+    "advisor", "lawyer", "judge", "officer", "head", "editor", "correspondent", "presenter",
+    "captain", "striker", "midfielder", "defender", "goalkeeper", "star", "actor", "actress",
+    "singer", "designer", "author", "writer", "producer", "owner", "chair", "deputy", "peer",
+    "councillor", "inspector", "superintendent", "commander", "general", "colonel", "professor",
+    "researcher", "scientist", "doctor", "candidate", "rival", "partner", "member", "vice-president",
+    "constable", "sergeant", "detective",
+}
+
+# Lower-case words a name may run through ("Bank of England", "Charles de Gaulle").
+NAME_CONNECTORS = {"of", "for", "de", "du", "da", "di", "del", "della", "la", "le", "van", "von",
+               "der", "den", "bin", "al", "&", "the"}
+
+# Last words of a place's name ("Heathrow Airport", "Lake Geneva").
+PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "island", "islands",
+                "river", "valley", "mountains", "lake", "bay", "coast", "county", "province",
+                "region", "peninsula", "strait", "canal", "desert", "forest", "beach", "street",
+                "road", "avenue", "park", "borough", "village", "town", "city"}
+
+# Numbers written as words: a capitalised one starts a sentence, not a name.
+COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+                 "million", "billion", "dozens", "hundreds", "thousands", "millions"}
+
+# Heads that join "of" to the name after them ("Republic of Ireland", "Duke of York").
+JOIN_HEADS = {"republic", "kingdom", "isle", "isles", "museum", "secretary", "duke", "duchess",
+               "earl", "house", "chamber", "state", "states", "church", "friends", "people",
+               "gulf", "sea", "cape", "bay", "lake", "mount", "order", "academy", "society",
+               "chancellor", "minister", "director", "head", "leader"}
+
+# Particles inside a person's name ("van der", "bin").
+NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
+
+# The fields a body covers, joined by "and" inside its name ("Ministry of Culture and Sport").
+FIELD_WORDS = {"industry", "skills", "science", "technology", "culture", "media", "sport", "health",
+                "education", "environment", "rural", "affairs", "commerce", "energy", "transport",
+                "regions", "development", "employment", "pensions", "innovation", "enterprise",
+                "justice", "security", "welfare", "trade", "finance", "social", "services", "public",
+                "entertainment", "leisure", "project", "research"}
+
+# Heads that, with "the", point back to the organisation just named ("the US company").
+BACK_REFERENCE_HEADS = ("company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker",
+               "board", "broadcaster", "network", "manufacturer", "operator", "bookmaker", "studio",
+               "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
+
+# An organisation written as a common noun ("the ministry", "Italy's interior ministry").
+ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council", "agency",
+              "office", "court", "commission", "committee", "union", "party", "regulator",
+              "watchdog", "charity", "authority", "authorities", "newspaper", "magazine", *BACK_REFERENCE_HEADS)
+
+# Participles that continue a report ("..., adding that ...", "..., saying ...").
+REPORTING_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
+                "explaining", "noting", "suggesting", "telling", "denying", "confirming",
+                "revealing", "stating", "declaring", "accusing", "urging", "describing"}
+
+# Who speaks for an organisation without being named.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
+           "official", "officials", "insider", "insiders", "representative", "aide", "aides"}

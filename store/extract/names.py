@@ -14,36 +14,24 @@ from functools import lru_cache
 
 from store.extract.gazetteer import lookup_place
 from store.extract.lexicon import (
+    COUNT_WORDS,
     DAYS,
+    FIELD_WORDS,
     FUNCTION_WORDS,
+    JOIN_HEADS,
     MONTHS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
     ORG_HEADS,
     PARTIES,
+    PERSON_ROLES,
     PLACE_ACRONYMS,
+    PLACE_HEADS,
     SPEECH_VERBS,
     TITLES,
     WEAK_TITLES,
 )
 
-# Role nouns that end a role phrase placed before a name ("Transport Secretary Louise Haigh").
-PERSON_ROLES = {
-    "secretary", "minister", "mp", "president", "chancellor", "leader", "spokesman",
-    "spokeswoman", "spokesperson", "governor", "mayor", "senator", "chairman", "chairwoman",
-    "director", "ambassador", "commissioner", "envoy", "premier", "pm", "executive", "chief",
-    "manager", "coach", "boss", "founder", "analyst", "economist", "campaigner", "adviser",
-    "advisor", "lawyer", "judge", "officer", "head", "editor", "correspondent", "presenter",
-    "captain", "striker", "midfielder", "defender", "goalkeeper", "star", "actor", "actress",
-    "singer", "designer", "author", "writer", "producer", "owner", "chair", "deputy", "peer",
-    "councillor", "inspector", "superintendent", "commander", "general", "colonel", "professor",
-    "researcher", "scientist", "doctor", "candidate", "rival", "partner", "member", "vice-president",
-    "constable", "sergeant", "detective",
-}
-_CONNECTORS = {"of", "for", "de", "du", "da", "di", "del", "della", "la", "le", "van", "von",
-               "der", "den", "bin", "al", "&", "the"}
-_PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "island", "islands",
-                "river", "valley", "mountains", "lake", "bay", "coast", "county", "province",
-                "region", "peninsula", "strait", "canal", "desert", "forest", "beach", "street",
-                "road", "avenue", "park", "borough", "village", "town", "city"}
 _LOCATIVE_CUE = re.compile(
     r"(?:\b(?:coast|beach|town|village|city|port|region|outskirts|district|province|island|"
     r"streets|suburb|area|county|border|shores?) of|\bnear|\bMP for|\bMSP for|\bMEP for|"
@@ -63,9 +51,6 @@ _NAME_WORD = re.compile(
     r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w]|[-’'](?=\w))*|(?:of|for|de|du|da|di|del|della|la|le|van|"
     r"von|der|den|bin|al|the)(?![\w’'-])|&)"
 )
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-                 "million", "billion", "dozens", "hundreds", "thousands", "millions"}
 _DEMONYM_END = re.compile(r"(?:ian|ish|ese|an|i|ic|ch|ean|ine)$")
 
 
@@ -155,13 +140,13 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
                 run.append(tokens[j])
                 j += 1
                 continue
-            if nw in _CONNECTORS and _may_join(run, nw):
+            if nw in NAME_CONNECTORS and _may_join(run, nw):
                 # Join through one or more particles ("van der") to the next capitalised word.
                 k2 = j
-                while (k2 + 1 < len(tokens) and tokens[k2][2] in _CONNECTORS
+                while (k2 + 1 < len(tokens) and tokens[k2][2] in NAME_CONNECTORS
                        and text[tokens[k2][1]:tokens[k2 + 1][0]] == " "):
                     k2 += 1
-                if k2 > j - 1 and _capitalised(tokens[k2][2]) and tokens[k2 - 1][2] in _CONNECTORS:
+                if k2 > j - 1 and _capitalised(tokens[k2][2]) and tokens[k2 - 1][2] in NAME_CONNECTORS:
                     run.extend(tokens[j:k2])
                     j = k2
                     continue
@@ -171,11 +156,6 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
     return out
 
 
-_JOIN_HEADS = {"republic", "kingdom", "isle", "isles", "museum", "secretary", "duke", "duchess",
-               "earl", "house", "chamber", "state", "states", "church", "friends", "people",
-               "gulf", "sea", "cape", "bay", "lake", "mount", "order", "academy", "society",
-               "chancellor", "minister", "director", "head", "leader"}
-_NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
 
 
 def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], j: int,
@@ -188,7 +168,7 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
     words = [w.lower() for _s, _e, w in run]
     if words and words[0] == "the":
         words = words[1:]
-    if "of" in words and words[0] in ORG_HEADS and nxt.lower() in _FIELD_WORDS:
+    if "of" in words and words[0] in ORG_HEADS and nxt.lower() in FIELD_WORDS:
         return True  # "Ministry of Culture and Sport": the fields a body covers
     # "Project and Contract Office": the capitalised words after "and" end in a body's head,
     # and what stands before "and" is no name of its own.
@@ -198,23 +178,18 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
         k += 1
     head = tokens[k][2].lower()
     return k > j and 0 < len(words) <= 2 and head in ORG_HEADS and head not in ("united", "city", "rovers") \
-        and all(w in lower_words or w in _FIELD_WORDS for w in words)
+        and all(w in lower_words or w in FIELD_WORDS for w in words)
 
 
-_FIELD_WORDS = {"industry", "skills", "science", "technology", "culture", "media", "sport", "health",
-                "education", "environment", "rural", "affairs", "commerce", "energy", "transport",
-                "regions", "development", "employment", "pensions", "innovation", "enterprise",
-                "justice", "security", "welfare", "trade", "finance", "social", "services", "public",
-                "entertainment", "leisure", "project", "research"}
 
 
 def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:
     """"Bank of England" and "Charles de Gaulle" are one name; "Cara Diemont of IT firm..."
     is a name followed by where she works."""
-    if connector in _NAME_PARTICLES or connector == "&":
+    if connector in NAME_PARTICLES or connector == "&":
         return True
     last = run[-1][2].lower()
-    return last in ORG_HEADS or last in _PLACE_HEADS or last in _JOIN_HEADS
+    return last in ORG_HEADS or last in PLACE_HEADS or last in JOIN_HEADS
 
 
 def _org_head_ahead(tokens: list[tuple[int, int, str]], j: int) -> bool:
@@ -248,10 +223,10 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         s, e, word = run[k]
         low = word.lower()
         initial = _is_sentence_start(text, s, p_start)
-        if low in _CONNECTORS and low != "&":
+        if low in NAME_CONNECTORS and low != "&":
             k += 1
             continue
-        if (low in DAYS or low in MONTHS or low in _NUMBER_WORDS) and not any(
+        if (low in DAYS or low in MONTHS or low in COUNT_WORDS) and not any(
                 w.lower() in ORG_HEADS for _s1, _e1, w in run[k + 1:]):
             k += 1
             title, role_from = None, k
@@ -289,7 +264,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
                 cut = idx  # "Foreign Policy Centre Mr Straw": a title starts another name
                 break
         name_tokens = rest[:cut]
-        while name_tokens and name_tokens[-1][2].lower() in _CONNECTORS:
+        while name_tokens and name_tokens[-1][2].lower() in NAME_CONNECTORS:
             name_tokens = name_tokens[:-1]
         for idx, (_s3, _e3, w3) in enumerate(name_tokens):
             after_first_name = idx == 1 and _first_name_gender(name_tokens[0][2]) is not None
@@ -448,11 +423,11 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
         head = tokens[0].lower()
         if head in ORG_HEADS:
             return "organisation"
-        if head in _PLACE_HEADS or head in _JOIN_HEADS:
+        if head in PLACE_HEADS or head in JOIN_HEADS:
             return "place" if head not in ("secretary", "minister", "director", "head", "leader",
                                            "chancellor", "house", "chamber", "museum", "academy",
                                            "society", "order", "friends", "people") else "organisation"
-    if len(tokens) > 1 and last in _PLACE_HEADS and _first_name_gender(tokens[0]) is None:
+    if len(tokens) > 1 and last in PLACE_HEADS and _first_name_gender(tokens[0]) is None:
         return "place"
     if cand.locative:
         return "place"
@@ -460,7 +435,7 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
         return "organisation"
     if cand.aged:
         return "person"
-    if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in _NAME_PARTICLES for t in tokens):
+    if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens):
         if _first_name_gender(tokens[0]) is not None or cand.role:
             return "person"
         if cand.speaks and not cand.after_the:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from store.extract.actors import DocActors, Mention
-from store.extract.lexicon import ROLE_HEADS, SPEECH_VERBS
+from store.extract.lexicon import (
+    BACK_REFERENCE_HEADS,
+    ORG_NOUNS,
+    REPORTING_PARTICIPLES,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    SPOKES_NOUNS,
+)
 
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
 _APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
@@ -44,23 +51,13 @@ _GROUP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_AFTER = re.compile(rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_GROUP_NP})\b", re.IGNORECASE)
-# Heads that, with "the", point back to the organisation just named ("the US company").
-_BACK_HEADS = ("company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker",
-               "board", "broadcaster", "network", "manufacturer", "operator", "bookmaker", "studio",
-               "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
-_ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council", "agency",
-              "office", "court", "commission", "committee", "union", "party", "regulator",
-              "watchdog", "charity", "authority", "authorities", "newspaper", "magazine", *_BACK_HEADS)
 # An organisation written as a common noun: "Italy’s interior ministry", "the company".
 _ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*(?:[’']s)?|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){{0,3}}"
-           rf"(?P<head>{'|'.join(_ORG_NOUNS)})")
+           rf"(?P<head>{'|'.join(ORG_NOUNS)})")
 _ORG_BEFORE = re.compile(rf"(?P<np>\b{_ORG_NP})\s*$")
 _ORG_AFTER = re.compile(rf"(?P<np>{_ORG_NP})\b")
 _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|we)\s*$", re.IGNORECASE)
-_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
-                "explaining", "noting", "suggesting", "telling", "denying", "confirming",
-                "revealing", "stating", "declaring", "accusing", "urging", "describing"}
 _WORD = re.compile(r"[A-Za-z]+")
 # "... and said", "..., and has said": a verb coordinated with an earlier one.
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$")
@@ -78,9 +75,6 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 _LEAD = r"(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*"
 _SUBJECT_LEAD = re.compile(rf"\s*{_LEAD}")
 _SUBJECT_POSITION = re.compile(rf"\s*(?:[^,.;:“”\"]{{0,80}},\s*)?{_LEAD}")
-# Who speaks for an organisation without being named.
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
-           "official", "officials", "insider", "insiders", "representative", "aide", "aides"}
 # ... and for a person: "Mr Blair's spokesman", "the minister's aides".
 _POSSESSIVE_SPOKES = re.compile(
     r"[’']s\s+(?:(?:chief|official|senior|deputy|press|own)\s+)?(?P<head>spokesman|spokeswoman|"
@@ -206,7 +200,7 @@ class SpeakerResolver:
         gm = _GROUP_BEFORE.search(text[lo:verb_start].rstrip())
         if gm is None or not gm.group("head") or lo + gm.start("np") > start:
             return None
-        if gm.group("head").lower() not in _SPOKES:
+        if gm.group("head").lower() not in SPOKES_NOUNS:
             return None
         return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
 
@@ -218,7 +212,7 @@ class SpeakerResolver:
         """An organisation written as a common noun phrase: "the company" is the organisation
         last named; "Italy’s interior ministry" is an organisation of its own."""
         name = re.sub(r"^[Tt]he\s+", "", " ".join(np.split()))
-        if np[:3].lower() == "the" and (len(name.split()) == 1 or name.split()[-1].lower() in _BACK_HEADS):
+        if np[:3].lower() == "the" and (len(name.split()) == 1 or name.split()[-1].lower() in BACK_REFERENCE_HEADS):
             latest = self.doc.latest_organisation(start)
             if latest is not None:
                 return latest
@@ -343,4 +337,4 @@ def last_speech_verb(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 def is_participle(word: str) -> bool:
-    return word.lower() in _PARTICIPLES
+    return word.lower() in REPORTING_PARTICIPLES

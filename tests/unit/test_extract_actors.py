@@ -149,3 +149,20 @@ def test_a_role_phrase_before_a_name_keeps_its_modifiers_and_drops_the_dateline(
         actors = {a.name: a for a in extract(text).actors}
         assert actors[name].roles == [role], text
         assert all(not alias.startswith("Minister") for alias in actors[name].aliases)
+
+
+def test_a_lone_name_that_speaks_and_is_then_she_is_a_person() -> None:
+    from store.extract import extract
+
+    text = (
+        "The novel will be published in March.\n\n"
+        "Okonkwo revealed she had finished the manuscript in a borrowed cottage last winter.\n\n"
+        "And she added that the ending had been clear to her for a decade.\n"
+    )
+    result = extract(text)
+    author = {a.name: a for a in result.actors}["Okonkwo"]
+    assert (author.type, author.gender) == ("person", "f")
+    assert {q.speaker for q in result.quotes if "ending" in q.text} == {"Okonkwo"}
+    # ... while a lone name that is then "it" stays an organisation.
+    firm = extract("Prices rose in May.\n\nVantor said it would cut 200 jobs at its plant in the north.\n")
+    assert {a.name: a.type for a in firm.actors}.get("Vantor") == "organisation"
