@@ -27,6 +27,8 @@ WEAK_TITLES = {"president", "chancellor", "general", "chief", "minister", "justi
 # The one table of reporting verbs: each base with its inflections and how it reports.
 #   direct:   a quotation may follow or precede it ("X said: '...'", "'...,' X warned")
 #   indirect: a reported clause may follow it ("X said (that) ...", "X denied ...")
+#   directive: an object and a to-infinitive report a demand ("X urged ministers to act",
+#              "X called on the council to ...", with the particle in DIRECTIVE_PARTICLES)
 # Every cue set below is derived from this table.
 _D, _I, _DI = ("direct",), ("indirect",), ("direct", "indirect")
 SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -62,11 +64,13 @@ SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "maintain": (("maintains", "maintained"), _DI),
     "promise": (("promises", "promised", "promising"), _DI),
     "pledge": (("pledges", "pledged", "pledging"), _DI),
-    "urge": (("urges", "urged", "urging"), _D),
+    "urge": (("urges", "urged", "urging"), ("direct", "directive")),
     "accuse": (("accuses", "accused", "accusing"), _D),
     "criticise": (("criticises", "criticised", "criticising", "criticizes", "criticized"), _D),
     "condemn": (("condemns", "condemned", "condemning"), _D),
-    "call": (("calls", "called"), ()),
+    "call": (("calls", "called", "calling"), ("directive",)),
+    "plead": (("pleads", "pleaded", "pleading"), ("directive",)),
+    "appeal": (("appeals", "appealed", "appealing"), ("directive",)),
     "tweet": (("tweets", "tweeted", "tweeting"), _DI),
     "post": (("posted",), _DI),
     "report": (("reports", "reported"), _DI),
@@ -117,6 +121,12 @@ SPEECH_VERBS: set[str] = _cues(None)
 DIRECT_CUES = _cues("direct")
 # Verbs that report speech when a clause follows ("said that ...", "denied ...").
 INDIRECT_CUES = _cues("indirect")
+# Verbs that report a demand: object, then a to-infinitive ("urged ministers to act").
+DIRECTIVE_CUES = _cues("directive")
+# The particle a directive verb needs before its object ("called on", "pleaded with").
+DIRECTIVE_PARTICLES = {"call": "on", "calls": "on", "called": "on", "calling": "on",
+                       "plead": "with", "pleads": "with", "pleaded": "with", "pleading": "with",
+                       "appeal": "to", "appeals": "to", "appealed": "to", "appealing": "to"}
 
 
 # Nouns naming a role a speaker may be referred to by ("the minister said").

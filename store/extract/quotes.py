@@ -14,7 +14,7 @@ import math
 import re
 
 from store.extract.actors import DocActors
-from store.extract.lexicon import DIRECT_CUES, INDIRECT_CUES
+from store.extract.lexicon import DIRECT_CUES, DIRECTIVE_CUES, DIRECTIVE_PARTICLES, INDIRECT_CUES
 from store.extract.model import Quote
 from store.extract.quote_spans import QuoteSpan, find_quote_spans
 from store.extract.sentences import sentence_spans
@@ -31,6 +31,15 @@ _TOLD_OBJECT = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:of|for|with|and)\s+[A-Z][\w’'-]*)*(?:\s+programme|\s+show)?))"
     r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,25}?)?(?:\s+that)?\s+(?=\S)",
 )
+# A directive's object and its to-infinitive: "(on) the council to reopen", "them not to".
+_DIRECTIVE_OBJECT = re.compile(
+    r"""\s+(?:(?P<particle>on|with|to)\s+)?
+        (?P<obj>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+           [\w’'-]+(?:\s+(?!to\b)[\w’'-]+){0,7}?)
+        \s+(?:not\s+)?to\s+[a-z]{2,}""",
+    re.VERBOSE,
+)
+_REPORT_CUES = INDIRECT_CUES | DIRECTIVE_CUES
 _THAT = re.compile(r"^(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[\w ]{0,25}?)?\s+that\s+(?=\S)")
 _CLAUSE_VERB = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do|"
@@ -257,7 +266,7 @@ def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str |
 def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[str]]:
     """Reporting verbs of the sentence `text[s:e]` that stand outside its quotes."""
     return [m for m in _LATIN_WORD.finditer(text, s, e)
-            if m.group(0).lower() in INDIRECT_CUES and not marks.inside(m.start())]
+            if m.group(0).lower() in _REPORT_CUES and not marks.inside(m.start())]
 
 
 def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
@@ -269,6 +278,8 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     if re.search(r"\b(?:whether|if|why|how)\b[^,]{0,40}$", text[max(s, verb.start() - 50):verb.start()]):
         return None
     after = text[verb.end():e]
+    if word in DIRECTIVE_CUES and word not in INDIRECT_CUES:
+        return _directive(text, p, verb, s, e, resolver, quotes)
     if word in ("told", "tells", "tell", "telling"):
         m = _TOLD_OBJECT.match(after)
         if not m:
@@ -317,6 +328,35 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         return None
     return Quote(text=clause, start=clause_at, end=end, kind="indirect",
                  speaker=speaker, cue=word, paragraph=p.idx)
+
+
+def _directive(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
+               resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
+    """X urged ministers to act / called on the council to ... / pleaded with fans not to ...:
+    the demand, object and infinitive, is reported speech of the subject."""
+    word = verb.group(0).lower()
+    m = _DIRECTIVE_OBJECT.match(text, verb.end(), e)
+    if not m or m.group("particle") != DIRECTIVE_PARTICLES.get(word):
+        return None
+    start = m.start("obj")
+    rest = text[start:e]
+    cut = _CUT.search(rest)
+    end = _trim_end(text, start, start + (cut.start() if cut else len(rest)))
+    clause = text[start:end]
+    if len(clause.split()) < 4 or _quoted_share(clause) >= 0.6:
+        return None
+    if word.endswith("ing") and not text[s:verb.start()].rstrip().endswith(","):
+        return None  # "the calling of ...": no subject to report
+    if word.endswith("ing"):
+        speaker = resolver.last_speaker()
+    else:
+        speaker = resolver.subject_before(text, s, verb.start())
+    if speaker is None and not resolver.names_a_speaker(text, s, verb.start()):
+        return None
+    if any(q.start <= start and end <= q.end for q in quotes):
+        return None
+    return Quote(text=clause, start=start, end=end, kind="indirect", speaker=speaker, cue=word,
+                 paragraph=p.idx)
 
 
 def _quoted_share(clause: str) -> float:

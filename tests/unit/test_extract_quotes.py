@@ -428,3 +428,17 @@ def test_a_pronoun_no_one_fits_keeps_the_report_without_a_speaker() -> None:
             "He said the rent had trebled since the new landlord took over the building.\n")
     found = [(q.speaker, q.kind) for q in extract(text).quotes if "rent had trebled" in q.text]
     assert found == [(None, "indirect")]
+
+
+def test_a_demand_with_an_object_and_an_infinitive_is_reported_speech() -> None:
+    text = (
+        "Maria Lopez spoke at the town hall on Monday.\n\n"
+        "Lopez called on the council to reopen the library before the summer.\n\n"
+        "Residents' leader Tom Okafor urged ministers not to cut the bus service to the estate.\n\n"
+        "Okafor called on Monday and again on Friday.\n"
+    )
+    found = [(q.speaker, q.cue, q.text) for q in extract(text).quotes if q.kind == "indirect"]
+    assert found == [
+        ("Maria Lopez", "called", "the council to reopen the library before the summer"),
+        ("Tom Okafor", "urged", "ministers not to cut the bus service to the estate"),
+    ]
