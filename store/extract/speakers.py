@@ -82,6 +82,10 @@ _POSSESSIVE_SPOKES = re.compile(
 # ", the finance minister " up to the verb, with no comma closing it: a subject.
 _ROLE_AFTER_COMMA = re.compile(rf"(?:[’']s)?\s*,\s*(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<head>{_ROLE_ALT}))\s+$",
                                re.IGNORECASE)
+# What links an organisation to its person after "said": a possessive, or a space before a
+# lower-case role phrase ("BBC labour affairs correspondent Stephen Cape").
+_OWNER_LINK = re.compile(r"(?:[’']s\s+|(?<=s)[’']\s+|\s+(?=[a-z]))")
+_TITLE_AFTER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+$")
 # Words after which a name is an object, not the one acting: "with Martinez", "beat Bovina".
 _OBJECT_BEFORE = re.compile(
@@ -230,7 +234,8 @@ class SpeakerResolver:
             return self.resolve_np(gm.group("np"), head, at, at + gm.end("np"))
         m = self.doc.mention_at(at)
         if m is not None and self._may_speak(m.key):
-            return m.key
+            owned = self._owned_person(text, m.end, hi)
+            return owned or m.key
         for m in self.doc.mentions_between(at, min(hi, at + 90)):
             # "said Senate Majority Leader Chuck Schumer": a role phrase before the name.
             if _ROLE_PHRASE.fullmatch(text[at:m.start]) and self.doc.actors[m.key].type == "person":
@@ -246,6 +251,21 @@ class SpeakerResolver:
         om = _ORG_AFTER.match(text[at:hi])
         if om:
             return self.named_body(om.group("np"), at, at + om.end("np"))
+        return None
+
+    def _owned_person(self, text: str, end: int, hi: int) -> str | None:
+        """"said Amazon's Robin Terrell", "said BBC labour correspondent Stephen Cape": the
+        person after an organisation's possessive or role phrase speaks; the organisation
+        is where they work."""
+        own = _OWNER_LINK.match(text, end, min(hi, end + 90))
+        if own is None:
+            return None
+        for m in self.doc.mentions_between(own.end(), min(hi, end + 90)):
+            between = text[own.end():m.start]
+            if self.doc.actors[m.key].type == "person" and (
+                    not between or _ROLE_PHRASE.fullmatch(between) or _TITLE_AFTER.fullmatch(between)):
+                return m.key
+            break
         return None
 
     def resolve_pronoun(self, pronoun: str, pos: int) -> str | None:

@@ -442,3 +442,11 @@ def test_a_demand_with_an_object_and_an_infinitive_is_reported_speech() -> None:
         ("Maria Lopez", "called", "the council to reopen the library before the summer"),
         ("Tom Okafor", "urged", "ministers not to cut the bus service to the estate"),
     ]
+
+
+def test_said_an_organisations_person_gives_the_person() -> None:
+    text = ("Pre-orders broke records.\n\n"
+            '"Customers have never ordered a book this early," said Brightbooks\' Ana Silva.\n\n'
+            '"We expect more," said Brightbooks.\n')
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers[0] == "Ana Silva"
