@@ -322,12 +322,19 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
             speaker = resolver.subject_before(text, s, earlier.start()) or speaker
     else:
         speaker = resolver.subject_before(text, s, verb.start())
+    return _reported(text, p, s, verb, speaker, clause_at, end, resolver, quotes)
+
+
+def _reported(text: str, p: Paragraph, s: int, verb: re.Match[str], speaker: str | None, start: int,
+              end: int, resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
+    """The indirect quote `text[start:end]`, unless no one is named as its subject (not even
+    a pronoun or a role) or a quotation already holds it."""
     if speaker is None and not resolver.names_a_speaker(text, s, verb.start()):
         return None
-    if any(q.start <= clause_at and end <= q.end for q in quotes):
+    if any(q.start <= start and end <= q.end for q in quotes):
         return None
-    return Quote(text=clause, start=clause_at, end=end, kind="indirect",
-                 speaker=speaker, cue=word, paragraph=p.idx)
+    return Quote(text=text[start:end], start=start, end=end, kind="indirect", speaker=speaker,
+                 cue=verb.group(0).lower(), paragraph=p.idx)
 
 
 def _directive(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
@@ -347,16 +354,8 @@ def _directive(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         return None
     if word.endswith("ing") and not text[s:verb.start()].rstrip().endswith(","):
         return None  # "the calling of ...": no subject to report
-    if word.endswith("ing"):
-        speaker = resolver.last_speaker()
-    else:
-        speaker = resolver.subject_before(text, s, verb.start())
-    if speaker is None and not resolver.names_a_speaker(text, s, verb.start()):
-        return None
-    if any(q.start <= start and end <= q.end for q in quotes):
-        return None
-    return Quote(text=clause, start=start, end=end, kind="indirect", speaker=speaker, cue=word,
-                 paragraph=p.idx)
+    speaker = resolver.last_speaker() if word.endswith("ing") else resolver.subject_before(text, s, verb.start())
+    return _reported(text, p, s, verb, speaker, start, end, resolver, quotes)
 
 
 def _quoted_share(clause: str) -> float:
