@@ -12,6 +12,7 @@ from itertools import islice
 
 from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import (
+    CORPORATE_SUFFIXES,
     FUNCTION_WORDS,
     NON_HOLDER_MODIFIERS,
     NOT_ACTORS,
@@ -510,6 +511,68 @@ def _merge_same_actors(doc: DocActors) -> None:
         longer = extends.get(short.name, [])
         if len(longer) == 1 and doc.actors[longer[0]].mentions:
             doc.merge(short.name, longer[0])
+    _merge_name_endings(doc)
+    _merge_company_short_names(doc)
+    _merge_abbreviations(doc)
+
+
+def _merge_name_endings(doc: DocActors) -> None:
+    """"Parker Bowles" beside "Camilla Parker Bowles": a person's name of two words or more
+    that ends exactly one longer person's name is that person (a double surname, or the
+    full name with a first name the text later drops)."""
+    people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
+    endings: dict[str, list[str]] = {}
+    for person in people:
+        tokens = person.name.split()
+        for k in range(1, len(tokens) - 1):
+            endings.setdefault(" ".join(tokens[k:]), []).append(person.name)
+    for short in people:
+        longer = endings.get(short.name, [])
+        if len(longer) == 1 and doc.actors[longer[0]].mentions and " " in short.name \
+                and short.gender in (None, doc.actors[longer[0]].gender):
+            doc.merge(short.name, longer[0])
+
+
+def _merge_company_short_names(doc: DocActors) -> None:
+    """"Contrack" beside "Contrack International": a company named first in full with its
+    corporate word is later called by the rest."""
+    orgs = [a for a in doc.actors.values() if a.type == "organisation" and a.mentions]
+    full: dict[str, list[str]] = {}
+    for org in orgs:
+        tokens = org.name.split()
+        if len(tokens) >= 2 and tokens[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
+            full.setdefault(" ".join(tokens[:-1]), []).append(org.name)
+    for short in orgs:
+        longer = full.get(short.name, [])
+        if len(longer) == 1:
+            doc.merge(short.name, longer[0])
+
+
+def _merge_abbreviations(doc: DocActors) -> None:
+    """"Man Utd" beside "Manchester United": every word a shortening of the same word of one
+    organisation's name (its beginning, or its letters in order from the first)."""
+    orgs = [a for a in doc.actors.values() if a.type == "organisation" and a.mentions]
+    for short in [a for a in doc.actors.values() if a.type in ("organisation", "person") and a.mentions]:
+        words = short.name.split()
+        if len(words) < 2:
+            continue
+        matches = [o.name for o in orgs if o.name != short.name and _abbreviates(words, o.name.split())]
+        if len(matches) == 1:
+            short.type = "organisation"
+            doc.merge(short.name, matches[0])
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    if len(short) != len(full) or short == full:
+        return False
+    for s, f in zip(short, full, strict=True):
+        s, f = s.lower().rstrip("."), f.lower()
+        if not s or s[0] != f[0] or len(s) > len(f):
+            return False
+        rest = iter(f)
+        if not all(ch in rest for ch in s):  # the letters of s appear in f, in order
+            return False
+    return True
 
 
 def _initials(name: str) -> str:

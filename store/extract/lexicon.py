@@ -279,3 +279,8 @@ REPORTING_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming",
 # Who speaks for an organisation without being named.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
            "official", "officials", "insider", "insiders", "representative", "aide", "aides"}
+
+# Corporate words a company's full name ends in, dropped when it is named again
+# ("Contrack International" ... "Contrack").
+CORPORATE_SUFFIXES = {"international", "group", "holdings", "inc", "ltd", "plc", "corporation", "corp",
+                      "company", "co", "industries", "limited", "llc", "ag", "sa", "nv", "gmbh"}

@@ -166,3 +166,19 @@ def test_a_lone_name_that_speaks_and_is_then_she_is_a_person() -> None:
     # ... while a lone name that is then "it" stays an organisation.
     firm = extract("Prices rose in May.\n\nVantor said it would cut 200 jobs at its plant in the north.\n")
     assert {a.name: a.type for a in firm.actors}.get("Vantor") == "organisation"
+
+
+def test_one_actor_written_short_and_long_is_one_actor() -> None:
+    from store.extract import extract
+
+    text = (
+        "Manchester Rovers beat Leeds Athletic 2-0 on Saturday.\n\n"
+        "Man Rov manager Tom Kerr said his side had earned the win.\n\n"
+        "Harcourt International won the stadium contract. Harcourt said the work "
+        "would start in May.\n\n"
+        "Anna Maria Vela Cruz opened the new stand, and Vela Cruz said it was a proud day.\n"
+    )
+    actors = {a.name: a for a in extract(text).actors}
+    assert "Man Rov" in actors["Manchester Rovers"].aliases and "Man Rov" not in actors
+    assert "Harcourt" in actors["Harcourt International"].aliases and "Harcourt" not in actors
+    assert "Vela Cruz" in actors["Anna Maria Vela Cruz"].aliases and "Vela Cruz" not in actors
