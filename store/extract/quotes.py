@@ -62,6 +62,7 @@ _SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Sin
                          r"Despite|Once|Until|Unless)\b")
 _NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
                                  r"survey|records|documents|reports?)\s*$", re.IGNORECASE)
+_SAID_NAME = re.compile(r"(?:said|says|added)\s+[A-Z]")
 _CUT = re.compile(r",\s+(?:adding|saying|according to|insisting|warning|with|while|whilst|but(?!\s+that)|although|"
                   r"whereas)\b|:\s*[“‘\"']|\s+[—–]\s+")
 
@@ -78,15 +79,24 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
     for p in usable:
         pq = sorted(by_paragraph.get(p.idx, []), key=lambda q: q.open_at)
         marks = _Marks(pq)
-        first = len(quotes)  # the quotes of this paragraph start here
         sentences = sentence_spans(text, p.start, p.end)
         events: list[tuple[int, str, object]] = [(q.open_at, "q", q) for q in pq]
         for s, e in sentences:
             for verb in _indirect_verbs(text, s, e, marks):
                 events.append((verb.start(), "i", (verb, s, e)))
+            # "CLAUSE, said X." is read at the sentence's end, so that the speaker is heard
+            # before the quotes after it ("... he told the BBC").
+            events.append((max(s, e - 1), "e", (s, e)))
         events.sort(key=lambda ev: ev[0])
+        reported: list[tuple[int, int]] = []  # this paragraph's reported speech, in order
         for _pos, kind, payload in events:
-            if kind == "q":
+            if kind == "e":
+                s, e = payload  # type: ignore[misc]
+                found = _end_attributed(text, p, s, e, marks, resolver, reported)
+                if found is not None:
+                    quotes.append(found)
+                    resolver.heard(found.speaker)
+            elif kind == "q":
                 quote = _direct(text, p, payload, marks, sentences, resolver)  # type: ignore[arg-type]
                 quotes.append(quote)
                 resolver.heard(quote.speaker)
@@ -97,12 +107,8 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
                 found = _indirect(text, p, verb, s, e, resolver, quotes[-20:])
                 if found is not None:
                     quotes.append(found)
+                    bisect.insort(reported, (found.start, found.end))
                     resolver.heard(found.speaker)
-        reported = sorted((q.start, q.end) for q in quotes[first:] if q.kind == "indirect")
-        for s, e in sentences:
-            found = _end_attributed(text, p, s, e, marks, resolver, reported)
-            if found is not None:
-                quotes.append(found)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -394,6 +400,11 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     comma = sentence.rfind(", ")
     if comma < 20:
         return None
+    # "CLAUSE, said Mark Hollis, an analyst at ...": the attribution opens at the comma
+    # before an apposition, when the last comma's tail is not one.
+    earlier = sentence.rfind(", ", 0, comma)
+    if earlier >= 20 and _SAID_NAME.match(sentence, earlier + 2) and not _SAID_NAME.match(sentence, comma + 2):
+        comma = earlier
     tail_at = s + comma + 2
     tail = text[tail_at:e].rstrip(" .!\n")
     speaker, cue = None, None
@@ -405,7 +416,8 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
         cue = "according to"
     else:
         words = tail.split()
-        if not words or len(words) > 8:
+        named = bool(_SAID_NAME.match(tail))
+        if not words or len(words) > (16 if named else 8):  # "said X, an analyst at ..."
             return None
         if words[-1].lower() in ("said", "says", "added", "warned", "claimed", "insisted", "told"):
             verb_at = tail_at + tail.rfind(words[-1])

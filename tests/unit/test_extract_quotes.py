@@ -450,3 +450,14 @@ def test_said_an_organisations_person_gives_the_person() -> None:
             '"We expect more," said Brightbooks.\n')
     speakers = [q.speaker for q in extract(text).quotes]
     assert speakers[0] == "Ana Silva"
+
+
+def test_a_speaker_named_at_a_sentences_end_is_who_he_means_next() -> None:
+    text = (
+        "Paul Ames, who runs a rival service, wants advertisers to leave.\n\n"
+        "But the question is harder for advertisers, said Mark Hollis, an analyst at a research firm. "
+        '"This has been a problem for years," he told reporters.\n\n'
+        '"Advertisers pay less here and still reach the audience they want," he said.\n'
+    )
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["Mark Hollis", "Mark Hollis", "Mark Hollis"]
