@@ -18,11 +18,13 @@ TITLES: dict[str, str | None] = {
     "sgt": None, "sergeant": None, "lt": None, "supt": None, "insp": None, "det": None,
     "chancellor": None, "premier": None, "pope": "m", "archbishop": None, "bishop": None,
     "ambassador": None, "commissioner": None, "chief": None, "minister": None,
+    "cardinal": "m", "rabbi": None, "imam": None, "canon": None, "pastor": None,
 }
 # Titles that are also ordinary words; they count as titles only before a name.
 WEAK_TITLES = {"president", "chancellor", "general", "chief", "minister", "justice", "judge",
                "father", "sister", "king", "queen", "prince", "princess", "premier", "governor",
-               "captain", "commissioner", "ambassador", "bishop", "archbishop", "senator", "lady"}
+               "captain", "commissioner", "ambassador", "bishop", "archbishop", "senator", "lady",
+               "canon", "pastor"}
 
 # The one table of reporting verbs: each base with its inflections and how it reports.
 #   direct:   a quotation may follow or precede it ("X said: '...'", "'...,' X warned")

@@ -421,7 +421,12 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
             return None
         if words[-1].lower() in ("said", "says", "added", "warned", "claimed", "insisted", "told"):
             verb_at = tail_at + tail.rfind(words[-1])
-            speaker = resolver.subject_before(text, tail_at, verb_at)
+            if len(words) == 2 and words[0].lower() in ("he", "she"):
+                # "Ross would lead the board, he said": whoever "he" is, he is not the
+                # person the report is about; look before the sentence.
+                speaker = resolver.resolve_pronoun(words[0], s)
+            else:
+                speaker = resolver.subject_before(text, tail_at, verb_at)
             cue = words[-1].lower()
         elif words[0].lower() in ("said", "says", "added"):
             speaker = resolver.subject_after(text, tail_at + len(words[0]), e)

@@ -142,6 +142,13 @@ class SpeakerResolver:
         trimmed = _strip_gap(before)
         pm = _PRONOUN_BEFORE.search(trimmed)
         if pm:
+            pronoun = pm.group("p").lower()
+            if pronoun in ("he", "she") and _SUBJECT_POSITION.fullmatch(text[lo:lo + pm.start()]) \
+                    and _opens_sentence(text, lo):
+                # "X backed the plan. In a statement, he said ...": the subject carries on.
+                key = self._previous_subject(text, lo, "m" if pronoun == "he" else "f")
+                if key is not None:
+                    return key
             return self.resolve_pronoun(pm.group("p"), lo + pm.start())
         gm = _GROUP_BEFORE.search(before)
         if gm and _GAP.match(before[gm.end("np"):]):
@@ -299,6 +306,22 @@ class SpeakerResolver:
             hi = sentence_start
         return None
 
+    def _previous_subject(self, text: str, start: int, gender: str) -> str | None:
+        """The person who is the subject of the sentence before the one at `start` (in the
+        same paragraph), when of that gender or of none known."""
+        para = text.rfind("\n", max(0, start - 400), start) + 1
+        prev_start = para
+        for m in _SENTENCE_END.finditer(text, para, max(para, start - 2)):
+            prev_start = m.end()
+        if prev_start >= start:
+            return None
+        m = self._first_mention(prev_start, start)
+        if m is None or not _SUBJECT_POSITION.fullmatch(text[prev_start:m.start]) \
+                or _LIST_NEXT.match(text, m.end):
+            return None  # no named subject, or one of several ("X, Y and Z are ...")
+        actor = self.doc.actors[m.key]
+        return m.key if actor.type == "person" and actor.gender in (gender, None) else None
+
     def _narrative_subject(self, text: str, lo: int, hi: int, gender: str) -> str | None:
         """The first person of that gender (or of unknown gender) named in `text[lo:hi]`
         who is not the object of a preposition ("her meeting with Martinez")."""
@@ -337,6 +360,15 @@ class SpeakerResolver:
 
     def _may_speak(self, key: str) -> bool:
         return self.doc.actors[key].type != "place"
+
+
+_LIST_NEXT = re.compile(r"(?:,\s+[A-Z]|\s+(?:and|or)\s)")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` starts a sentence (not the tail of one: "..., he said")."""
+    before = text[max(0, pos - 4):pos].rstrip(" \"'”’")
+    return not before or before[-1] in ".!?\n"
 
 
 def _strip_gap(before: str) -> str:

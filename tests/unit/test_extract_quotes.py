@@ -461,3 +461,14 @@ def test_a_speaker_named_at_a_sentences_end_is_who_he_means_next() -> None:
     )
     speakers = [q.speaker for q in extract(text).quotes]
     assert speakers == ["Mark Hollis", "Mark Hollis", "Mark Hollis"]
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before() -> None:
+    text = ("Harbour plan approved\n\n"
+            "Mayor Ola Lind backed Peter Ross's harbour plan on Monday. "
+            "In a statement, he said the cuts to the ferry budget were overdue and would pass.\n")
+    assert [q.speaker for q in extract(text).quotes if "ferry" in q.text] == ["Ola Lind"]
+    # ... but not when "he" only closes a report about someone else.
+    tail = ("Council leader Ola Lind spoke first.\n\n"
+            "And Peter Ross would lead the harbour board from May, he said.\n")
+    assert [q.speaker for q in extract(tail).quotes if "harbour board" in q.text] == ["Ola Lind"]
