@@ -16,6 +16,7 @@ from store.extract.lexicon import (
     FUNCTION_WORDS,
     NON_HOLDER_MODIFIERS,
     NOT_ACTORS,
+    ONE_PERSON_HEADS,
     PARTIES,
     PLACE_ACRONYMS,
     ROLE_SYNONYMS,
@@ -149,8 +150,11 @@ class DocActors:
                         return key
             return None
         for key in reversed(recent_speakers[-1:]):
-            if self.actors[key].type == "person" and self.actors[key].gender in (gender, None):
+            actor = self.actors[key]
+            if actor.type == "person" and actor.gender in (gender, None):
                 return key
+            if actor.type == "group" and _one_person_gender(key) in (gender, "?"):
+                return key  # "A Labour spokesman said ... He said": the spokesman again
         for m in self._before(pos):
             actor = self.actors[m.key]
             if actor.type == "person" and actor.gender == gender:
@@ -235,6 +239,15 @@ def _norm_role(role: str) -> str:
     words = re.sub(r"^(the|a|an|former|current|new)\s+", "", words.strip())
     words = " ".join(words.split())
     return ROLE_SYNONYMS.get(words, words.replace(" pm", " prime minister") if words.endswith(" pm") else words)
+
+
+def _one_person_gender(group: str) -> str | None:
+    """"m", "f" or "?" (either) when a group actor names one person ("a spokesman for the
+    party", "the source"); None for many ("officials") or a body."""
+    head = _group_head(group)
+    if head in ONE_PERSON_HEADS:
+        return ONE_PERSON_HEADS[head]
+    return None
 
 
 def _group_head(np: str) -> str:

@@ -286,3 +286,9 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "sou
 # ("Contrack International" ... "Contrack").
 CORPORATE_SUFFIXES = {"international", "group", "holdings", "inc", "ltd", "plc", "corporation", "corp",
                       "company", "co", "industries", "limited", "llc", "ag", "sa", "nv", "gmbh"}
+
+# Unnamed speakers who are one person, with the pronoun that can refer back to them
+# ("A Labour spokesman said ... He added"): "?" when either may.
+ONE_PERSON_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                    "spokesperson": "?", "source": "?", "official": "?", "aide": "?",
+                    "insider": "?", "representative": "?", "analyst": "?", "adviser": "?"}

@@ -472,3 +472,11 @@ def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before() -> None:
     tail = ("Council leader Ola Lind spoke first.\n\n"
             "And Peter Ross would lead the harbour board from May, he said.\n")
     assert [q.speaker for q in extract(tail).quotes if "harbour board" in q.text] == ["Ola Lind"]
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    text = ("Parties defend phone canvassing\n\n"
+            'A Green Party spokesman said: "We only call people who asked to hear from us."\n\n'
+            "He said the party always removed numbers from its lists when asked.\n")
+    found = [q.speaker for q in extract(text).quotes if "removed numbers" in q.text]
+    assert found == ["A Green Party spokesman"]
