@@ -399,6 +399,10 @@ def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bo
     "Italy, ..." and "Kelly, ..." are names)."""
     if len(word) < 2 or word in NOT_ACTORS or (word.lower() in FUNCTION_WORDS and word not in PLACE_ACRONYMS):
         return False  # "I", "TV", and "It", "They", "All", "AND" (a headline in capitals)
+    parts = word.split("-")
+    if len(parts) > 1 and (parts[-1][:1].islower() or all(
+            p in PLACE_ACRONYMS or lookup_place(p) or (p.isupper() and len(p) <= 3) for p in parts)):
+        return False  # "US-based", "EU-US talks": places made into a modifier ("Pas-de-Calais" is one)
     adverb = (sentence_initial and word.endswith("ly") and word[1:].islower() and len(word) > 5
               and text[end:end + 1] == ",")
     return not adverb or bool(lookup_place(word)) or first_name_gender(word) is not None

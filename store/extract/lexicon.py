@@ -211,6 +211,9 @@ NOT_ACTORS = {
     "I", "TV", "CD", "CDs", "DVD", "DVDs", "DIY", "CEO", "CEOs", "GDP", "VAT", "AWOL", "PC",
     "PCs", "PR", "AI", "HIV", "Aids", "AIDS", "SMS", "MP3", "OK", "Ok", "FAQ", "ID", "IQ", "IT",
     "HQ", "PS", "AM", "PM", "ETA", "RIP", "VIP", "VIPs", "ASAP", "DNA", "CCTV", "GMT", "BST",
+    # honours after a name, and things rather than bodies
+    "OBE", "MBE", "CBE", "KBE", "PVR", "PVRs", "VOD", "HD", "HDTV", "PDA", "PDAs", "GPS", "PIN",
+    "SUV", "SUVs", "LCD", "IPO", "GP", "GPs", "QC",
     "Office", "Budget", "Election", "Freedom", "Archbishop", "Consort", "Nations", "Government",
     "Parliament", "Cabinet", "Minister", "Secretary", "President", "Chancellor", "Prime",
     "Sport", "News", "Business", "Technology", "Entertainment", "Politics", "Health",
@@ -292,3 +295,6 @@ CORPORATE_SUFFIXES = {"international", "group", "holdings", "inc", "ltd", "plc",
 ONE_PERSON_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                     "spokesperson": "?", "source": "?", "official": "?", "aide": "?",
                     "insider": "?", "representative": "?", "analyst": "?", "adviser": "?"}
+
+# Letters written after a person's name, not part of it ("Lena Hart OBE", "Tom Reid MSP").
+POST_NOMINALS = {"OBE", "MBE", "CBE", "KBE", "QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "PhD", "FRS"}

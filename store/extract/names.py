@@ -27,6 +27,7 @@ from store.extract.lexicon import (
     PERSON_ROLES,
     PLACE_ACRONYMS,
     PLACE_HEADS,
+    POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
     WEAK_TITLES,
@@ -188,6 +189,9 @@ def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:
     is a name followed by where she works."""
     if connector in NAME_PARTICLES or connector == "&":
         return True
+    first = run[1][2] if run[0][2].lower() == "the" and len(run) > 1 else run[0][2]
+    if connector in ("of", "for") and first.lower() in ORG_HEADS and len(run) <= 6:
+        return True  # "Association of Directors of Social Services": a body's name runs on
     last = run[-1][2].lower()
     return last in ORG_HEADS or last in PLACE_HEADS or last in JOIN_HEADS
 
@@ -264,7 +268,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
                 cut = idx  # "Foreign Policy Centre Mr Straw": a title starts another name
                 break
         name_tokens = rest[:cut]
-        while name_tokens and name_tokens[-1][2].lower() in NAME_CONNECTORS:
+        while name_tokens and (name_tokens[-1][2].lower() in NAME_CONNECTORS
+                               or (len(name_tokens) > 2 and name_tokens[-1][2] in POST_NOMINALS)):
             name_tokens = name_tokens[:-1]
         for idx, (_s3, _e3, w3) in enumerate(name_tokens):
             after_first_name = idx == 1 and _first_name_gender(name_tokens[0][2]) is not None

@@ -182,3 +182,17 @@ def test_one_actor_written_short_and_long_is_one_actor() -> None:
     assert "Man Rov" in actors["Manchester Rovers"].aliases and "Man Rov" not in actors
     assert "Harcourt" in actors["Harcourt International"].aliases and "Harcourt" not in actors
     assert "Vela Cruz" in actors["Anna Maria Vela Cruz"].aliases and "Vela Cruz" not in actors
+
+
+def test_modifiers_honours_and_formats_are_not_actors_and_long_body_names_hold() -> None:
+    from store.extract import extract
+
+    text = (
+        "The US-based firm Orrin Labs sells HDTV sets and a PVR to EU-US buyers.\n\n"
+        "Its founder, Lena Hart OBE, spoke to the Association of Heads of Rural Schools "
+        "in the Pas-de-Calais on Friday.\n"
+    )
+    names = {a.name for a in extract(text).actors}
+    assert not names & {"US-based", "HDTV", "PVR", "EU-US", "OBE"}
+    assert "Association of Heads of Rural Schools" in names
+    assert "Pas-de-Calais" in names
