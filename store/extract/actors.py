@@ -19,6 +19,7 @@ from store.extract.lexicon import (
     ONE_PERSON_HEADS,
     PARTIES,
     PLACE_ACRONYMS,
+    POST_NOMINALS,
     ROLE_SYNONYMS,
     TITLES,
 )
@@ -397,7 +398,8 @@ def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bo
     """A single capitalised word that may name an actor: not a letter, not "I" or a
     common-noun acronym (TV, CEO), not an adverb opening a sentence ("Separately, ...";
     "Italy, ..." and "Kelly, ..." are names)."""
-    if len(word) < 2 or word in NOT_ACTORS or (word.lower() in FUNCTION_WORDS and word not in PLACE_ACRONYMS):
+    if len(word) < 2 or word in NOT_ACTORS or word in POST_NOMINALS \
+            or (word.lower() in FUNCTION_WORDS and word not in PLACE_ACRONYMS):
         return False  # "I", "TV", and "It", "They", "All", "AND" (a headline in capitals)
     parts = word.split("-")
     if len(parts) > 1 and (parts[-1][:1].islower() or all(
