@@ -297,4 +297,5 @@ ONE_PERSON_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chai
                     "insider": "?", "representative": "?", "analyst": "?", "adviser": "?"}
 
 # Letters written after a person's name, not part of it ("Lena Hart OBE", "Tom Reid MSP").
-POST_NOMINALS = {"OBE", "MBE", "CBE", "KBE", "QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "PhD", "FRS"}
+HONOURS = {"OBE", "MBE", "CBE", "KBE", "QC", "KC", "PhD", "FRS"}
+POST_NOMINALS = HONOURS | {"MP", "MSP", "MEP", "AM", "MLA"}

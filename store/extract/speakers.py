@@ -14,7 +14,9 @@ import re
 from store.extract.actors import DocActors, Mention
 from store.extract.lexicon import (
     BACK_REFERENCE_HEADS,
+    HONOURS,
     ORG_NOUNS,
+    PERSON_ROLES,
     REPORTING_PARTICIPLES,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -24,7 +26,7 @@ from store.extract.lexicon import (
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
 _APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
 _GAP = re.compile(
-    rf"^(?:[’']s?)?\s*(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
+    rf"^(?:[’']s?)?\s*(?:(?-i:{'|'.join(sorted(HONOURS))})\b\s*)?(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
     r"(?:(?:also|then|later|previously|recently|earlier|today|yesterday|tonight|this morning|"
     r"this afternoon|this evening|this week|last week|last night|last month|on \w+day|"
     r"again|repeatedly|publicly|privately|once|further|however|himself|herself|themselves|"
@@ -72,7 +74,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 # What may come before a sentence's subject: capitalised words (titles, "But"), articles;
 # and, for the subject of a whole sentence, at most one opening clause before them ("With
 # both deals done, Mr X").
-_LEAD = r"(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+)*"
+# Lower-case role and body nouns may stand in it too ("Kill Bill director Quentin
+# Tarantino", "anti-abortion group the Pro-Life Alliance").
+_LEAD_NOUNS = "|".join(sorted(PERSON_ROLES | set(ORG_NOUNS) | {"group", "campaigner", "campaign"},
+                              key=len, reverse=True))
+_LEAD = rf"(?:(?:[A-Z][\w.’'-]*|the|a|an|{_LEAD_NOUNS})\s+)*"
 _SUBJECT_LEAD = re.compile(rf"\s*{_LEAD}")
 _SUBJECT_POSITION = re.compile(rf"\s*(?:[^,.;:“”\"]{{0,80}},\s*)?{_LEAD}")
 # ... and for a person: "Mr Blair's spokesman", "the minister's aides".

@@ -480,3 +480,13 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
             "He said the party always removed numbers from its lists when asked.\n")
     found = [q.speaker for q in extract(text).quotes if "removed numbers" in q.text]
     assert found == ["A Green Party spokesman"]
+
+
+def test_a_sentence_subject_after_a_role_phrase_speaks_for_its_second_verb() -> None:
+    text = ("Studio news\n\n"
+            "Horror film director Ana Ruiz had talked of wanting to make a western, and said "
+            "she had already spoken to two studios about it.\n\n"
+            "The chairman of the bar, Tom Hale QC has warned that courts will close in the "
+            "north if fees rise again.\n")
+    found = {q.speaker for q in extract(text).quotes if q.kind == "indirect"}
+    assert found == {"Ana Ruiz", "Tom Hale"}
