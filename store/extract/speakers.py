@@ -74,11 +74,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 # What may come before a sentence's subject: capitalised words (titles, "But"), articles;
 # and, for the subject of a whole sentence, at most one opening clause before them ("With
 # both deals done, Mr X").
-# Lower-case role and body nouns may stand in it too ("Kill Bill director Quentin
-# Tarantino", "anti-abortion group the Pro-Life Alliance").
+# Lower-case role and body nouns may stand in it too, with up to two modifiers ("Kill
+# Bill director Quentin Tarantino", "horror film director X", "anti-abortion group the Y").
 _LEAD_NOUNS = "|".join(sorted(PERSON_ROLES | set(ORG_NOUNS) | {"group", "campaigner", "campaign"},
                               key=len, reverse=True))
-_LEAD = rf"(?:(?:[A-Z][\w.’'-]*|the|a|an|{_LEAD_NOUNS})\s+)*"
+_LEAD = rf"(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+|(?:[a-z][\w-]*\s+){{0,2}}(?:{_LEAD_NOUNS})\s+)*"
 _SUBJECT_LEAD = re.compile(rf"\s*{_LEAD}")
 _SUBJECT_POSITION = re.compile(rf"\s*(?:[^,.;:“”\"]{{0,80}},\s*)?{_LEAD}")
 # ... and for a person: "Mr Blair's spokesman", "the minister's aides".
