@@ -104,7 +104,13 @@ class DocActors:
             self._roles.setdefault(form, []).append(entry)
 
     def merge(self, key: str, into: str) -> None:
-        """Fold actor `key` into `into` (before `finish`): its mentions, names and roles."""
+        """Fold actor `key` into `into` (before `finish`): its mentions, names and roles.
+        An actor already folded away stays where it went, and nothing is folded into
+        itself: merges never form a cycle."""
+        while into in self._merged:
+            into = self._merged[into]
+        if key == into or key in self._merged:
+            return
         short, long = self.actors[key], self.actors[into]
         long.mentions.extend(short.mentions)
         long.aliases.extend(a for a in [short.name, *short.aliases] if a not in long.aliases and a != long.name)

@@ -196,3 +196,13 @@ def test_modifiers_honours_and_formats_are_not_actors_and_long_body_names_hold()
     assert not names & {"US-based", "HDTV", "PVR", "EU-US", "OBE"}
     assert "Association of Heads of Rural Schools" in names
     assert "Pas-de-Calais" in names
+
+
+def test_a_name_in_capitals_and_in_title_case_is_one_actor_and_extraction_ends() -> None:
+    """Two actors that each abbreviate the other must not merge in a cycle (it hung)."""
+    from store.extract import extract
+
+    text = ("RIVER STUDIOS\n\n"
+            "River Studios released its racing game on Friday. RIVER STUDIOS said sales were strong.\n")
+    actors = [a for a in extract(text).actors if a.name.lower() == "river studios"]
+    assert len(actors) == 1
