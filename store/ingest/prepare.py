@@ -8,8 +8,11 @@ becomes that article's error, never the batch's.
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from store.errors import IngestError
@@ -49,16 +52,50 @@ def prepare(article: RawArticle, stored: Collection[str] = ()) -> Outcome:
         digest = content_hash(article.text)
         if digest in stored:
             return Known(article)
-        paragraphs = split_paragraphs(article.text)
-        extraction = extract(article.text, paragraphs)
+        with time_limit(_seconds_allowed(article.text)):
+            paragraphs = split_paragraphs(article.text)
+            extraction = extract(article.text, paragraphs)
         terms = term_counts(article.text[p.start:p.end] for p in paragraphs)
         return Prepared(article, digest, paragraphs, extraction, terms)
     except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not raised
         return IngestError(article.name, f"cannot store article ({failure_reason(exc)})")
 
 
+class ExtractionTimeout(Exception):
+    """Extraction of one article ran past its time limit."""
+
+
+def _seconds_allowed(text: str) -> float:
+    """Far beyond what extraction needs (about 3 s per MB of distinct text): only a fault
+    reaches it, and then one article fails instead of the ingest hanging."""
+    return 60.0 + 20.0 * len(text) / 1_000_000
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `ExtractionTimeout` in this block after `seconds`, where a timer signal can be
+    used (the main thread of a POSIX process: the CLI and every ingest worker)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise ExtractionTimeout(f"extraction took longer than {seconds:.0f} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def failure_reason(exc: BaseException) -> str:
     """A short reason for a failure, in words a user can act on."""
+    if isinstance(exc, ExtractionTimeout):
+        return str(exc)
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     if isinstance(exc, MemoryError):

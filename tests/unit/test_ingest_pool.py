@@ -150,3 +150,29 @@ def test_brief_ingest_jobs_runs_a_pool_from_the_installed_command(tmp_path: Path
     again = subprocess.run([str(brief), "ingest", "-j", "2", "--db", str(db), str(folder)],
                            capture_output=True, text=True, timeout=120)
     assert "0 added, 8 skipped as duplicate" in again.stdout
+
+
+def test_an_article_whose_extraction_never_ends_fails_alone(tmp_path: Path, monkeypatch) -> None:
+    """No hang: past its time limit an article is reported and the batch goes on."""
+    import time
+
+    import store.ingest.prepare as prepare
+
+    real = prepare.extract
+    real("Warm-up: Jane Doe said 5% of £3m.")  # name lists load once, outside the limit
+
+    def stuck(text, paragraphs=None):
+        if "stuck" in text:
+            time.sleep(30)
+        return real(text, paragraphs)
+
+    monkeypatch.setattr(prepare, "extract", stuck)
+    monkeypatch.setattr(prepare, "_seconds_allowed", lambda text: 0.5)
+    folder = _folder(tmp_path, 2)
+    (folder / "stuck.txt").write_text("This article is stuck for ever.\n")
+    conn = connect(tmp_path / "t.db")
+    started = time.monotonic()
+    report = ingest_paths(conn, [folder])
+    assert time.monotonic() - started < 10
+    assert len(report.added) == 2
+    assert [(Path(f.name).name, "longer than" in f.reason) for f in report.failed] == [("stuck.txt", True)]
