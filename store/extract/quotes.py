@@ -28,7 +28,10 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|widely|reportedly)\s+$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(
     r"^\s+(?P<obj>(?:him|her|them|us|me|reporters|journalists|MPs|[a-z]{3,}s|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:of|for|with|and)\s+[A-Z][\w’'-]*)*(?:\s+programme|\s+show)?))"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:of|for|with|and)\s+[A-Z][\w’'-]*)*"
+    # "told Reuters news agency", "told BBC Radio 4's Today programme"
+    r"(?:[’']s)?(?:\s+(?:news\s+agency|agency|newspaper|paper|magazine|radio|television|channel|"
+    r"website|programme|show|station))?))"
     r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,25}?)?(?:\s+that)?\s+(?=\S)",
 )
 # A directive's object and its to-infinitive: "(on) the council to reopen", "them not to".
@@ -40,6 +43,7 @@ _DIRECTIVE_OBJECT = re.compile(
     re.VERBOSE,
 )
 _REPORT_CUES = INDIRECT_CUES | DIRECTIVE_CUES
+_TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+\s+){0,2}that\s+(?=\S)")
 _THAT = re.compile(r"^(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[\w ]{0,25}?)?\s+that\s+(?=\S)")
 _CLAUSE_VERB = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do|"
@@ -287,7 +291,9 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     if word in DIRECTIVE_CUES and word not in INDIRECT_CUES:
         return _directive(text, p, verb, s, e, resolver, quotes)
     if word in ("told", "tells", "tell", "telling"):
-        m = _TOLD_OBJECT.match(after)
+        # "told the Bisnis Indonesia newspaper that ...": an object up to "that", when there
+        # is one, else an object of the usual shapes.
+        m = _TOLD_THAT.match(after) or _TOLD_OBJECT.match(after)
         if not m:
             return None
         clause_at = verb.end() + m.end()

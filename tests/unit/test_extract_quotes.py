@@ -490,3 +490,13 @@ def test_a_sentence_subject_after_a_role_phrase_speaks_for_its_second_verb() -> 
             "north if fees rise again.\n")
     found = {q.speaker for q in extract(text).quotes if q.kind == "indirect"}
     assert found == {"Ana Ruiz", "Tom Hale"}
+
+
+def test_told_a_named_paper_or_agency_that() -> None:
+    text = ("Port strike talks\n\n"
+            "Dock union leader Rosa Pinto spoke on Monday.\n\n"
+            "Ms Pinto told the Harbour Daily newspaper that the strike would go ahead next week.\n\n"
+            "Her deputy, Luis Mota, told Reuters news agency that members had voted to walk out.\n")
+    found = {(q.speaker, q.text) for q in extract(text).quotes if q.kind == "indirect"}
+    assert found == {("Rosa Pinto", "the strike would go ahead next week"),
+                     ("Luis Mota", "members had voted to walk out")}
