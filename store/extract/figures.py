@@ -176,14 +176,10 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
             q_start = atom.start - len("between ")
         elif direction and lead.endswith("from "):
             q_start = atom.start - len("from ")
-        if direction is not None and nxt is not None:
-            # A change: each end is a figure of its own; the first records the change.
-            figures.append(_figure(seg, start, atom.start, atom.end, atom.value, value_to, unit,
-                                   qualifier, paragraph, direction=direction))
-            figures.append(_figure(seg, start, nxt.start, tail_end, nxt.value, None, unit, None, paragraph))
-        else:
-            figures.append(_figure(seg, start, q_start, tail_end, atom.value, value_to, unit, qualifier,
-                                   paragraph, direction=direction))
+        # A range or a change is one figure: "from 118,000 to 44,500" is stored once, with
+        # both ends and its direction, never again as a separate 44,500.
+        figures.append(_figure(seg, start, q_start, tail_end, atom.value, value_to, unit, qualifier,
+                               paragraph, direction=direction))
         taken.append((q_start, tail_end))
     figures.sort(key=lambda f: f.start)
     return figures

@@ -42,11 +42,11 @@ def test_figure_forms(text: str, expected: tuple) -> None:
     assert value_to == (pytest.approx(expected[2]) if expected[2] is not None else None)
 
 
-def test_change_from_to_gives_both_ends_and_direction() -> None:
-    text = "Arrivals fell from 118,000 to 44,500 in a year."
+def test_a_change_is_one_figure_with_both_ends_and_its_direction() -> None:
+    text = "Arrivals fell from 118,000 to 44,500 in a year, and rose from 12 to 30 ships."
     found = find_figures(text, 0, len(text), 0)
     assert [(f.text, f.value, f.value_to, f.direction) for f in found] == [
-        ("118,000", 118000, 44500, "down"), ("44,500", 44500, None, None)]
+        ("from 118,000 to 44,500", 118000, 44500, "down"), ("from 12 to 30 ships", 12, 30, "up")]
 
 
 @pytest.mark.parametrize(
