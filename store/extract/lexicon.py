@@ -299,3 +299,6 @@ ONE_PERSON_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chai
 # Letters written after a person's name, not part of it ("Lena Hart OBE", "Tom Reid MSP").
 HONOURS = {"OBE", "MBE", "CBE", "KBE", "QC", "KC", "PhD", "FRS"}
 POST_NOMINALS = HONOURS | {"MP", "MSP", "MEP", "AM", "MLA"}
+
+# Broadcasters named with a number ("Channel 4", "BBC Radio 2", "Radio 5 Live").
+MEDIA_NUMBER_HEADS = {"Channel", "Radio"}

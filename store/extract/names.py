@@ -19,6 +19,7 @@ from store.extract.lexicon import (
     FIELD_WORDS,
     FUNCTION_WORDS,
     JOIN_HEADS,
+    MEDIA_NUMBER_HEADS,
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -93,6 +94,7 @@ def _lowercase_vocabulary(paragraphs: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_MEDIA_NUMBER = re.compile(r" \d{1,3}(?![\w%.,:-]\d|[\w%])")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 
 
@@ -108,6 +110,11 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
         word, end = m.group(0), m.end()
         if word.endswith(("’s", "'s")) and len(word) > 2:
             word, end = word[:-2], end - 2
+        elif word in MEDIA_NUMBER_HEADS:
+            # "Channel 4", "BBC Radio 2": a broadcaster's number is part of its name.
+            num = _MEDIA_NUMBER.match(text, end, p_end)
+            if num:
+                word, end = text[m.start():num.end()], num.end()
         tokens.append((m.start(), end, word))
     out: list[Candidate] = []
     i = 0
@@ -421,7 +428,8 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str 
     place = lookup_place(name)
     if place is not None and not (cand.role or cand.title):
         return "place"
-    if any(t.lower() in ORG_HEADS for t in tokens[1:]) or (len(tokens) > 1 and last in ORG_HEADS):
+    if any(t.lower() in ORG_HEADS for t in tokens[1:]) or (len(tokens) > 1 and last in ORG_HEADS) \
+            or any(t.split(" ")[0] in MEDIA_NUMBER_HEADS and " " in t for t in tokens):
         return "organisation"
     if len(tokens) > 2 and tokens[1] in ("of", "for"):
         # The head comes first: "Bank of England", "Gulf of Mexico", "Republic of Ireland".

@@ -206,3 +206,14 @@ def test_a_name_in_capitals_and_in_title_case_is_one_actor_and_extraction_ends()
             "River Studios released its racing game on Friday. RIVER STUDIOS said sales were strong.\n")
     actors = [a for a in extract(text).actors if a.name.lower() == "river studios"]
     assert len(actors) == 1
+
+
+def test_a_broadcasters_number_is_part_of_its_name() -> None:
+    from store.extract import extract
+
+    text = ("Ferry row\n\n"
+            "Minister Jo Lee told BBC Radio 4 that the ferry would run. Channel 4 said its "
+            "programme on the crossing would air in May.\n")
+    names = {a.name: a.type for a in extract(text).actors}
+    assert names.get("BBC Radio 4") == "organisation" and names.get("Channel 4") == "organisation"
+    assert "English Channel" not in names and "BBC Radio" not in names
