@@ -232,7 +232,7 @@ PERSON_ROLES = {
     "singer", "designer", "author", "writer", "producer", "owner", "chair", "deputy", "peer",
     "councillor", "inspector", "superintendent", "commander", "general", "colonel", "professor",
     "researcher", "scientist", "doctor", "candidate", "rival", "partner", "member", "vice-president",
-    "constable", "sergeant", "detective",
+    "constable", "sergeant", "detective", "archbishop", "bishop",
 }
 
 # Lower-case words a name may run through ("Bank of England", "Charles de Gaulle").

@@ -260,8 +260,16 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             role_from = k if low in FUNCTION_WORDS else 0
             continue
         if low in PERSON_ROLES and word.isalpha():
-            role_words = [w for _s, _e, w in run[role_from:k + 1]]
-            k += 1
+            end = k + 1
+            if end < len(run) and run[end][2] in ("of", "for"):
+                # "Secretary of State for the Family", "Archbishop of Cardiff": the role's
+                # own "of" phrase, up to a first name that starts the holder's name.
+                end += 1
+                while end < len(run) and (run[end][2].lower() in NAME_CONNECTORS
+                                          or _first_name_gender(run[end][2]) is None):
+                    end += 1
+            role_words = [w for _s, _e, w in run[role_from:end]]
+            k = end
             title = None
             continue
         rest = run[k:]

@@ -217,3 +217,14 @@ def test_a_broadcasters_number_is_part_of_its_name() -> None:
     names = {a.name: a.type for a in extract(text).actors}
     assert names.get("BBC Radio 4") == "organisation" and names.get("Channel 4") == "organisation"
     assert "English Channel" not in names and "BBC Radio" not in names
+
+
+def test_a_roles_own_of_phrase_is_no_actor_of_its_own() -> None:
+    from store.extract import extract
+
+    text = ("Church and state\n\n"
+            "The Shadow Secretary of State for the Family, Ann Pike, spoke first. "
+            "The Roman Catholic Archbishop of Lisbon, the Most Reverend Paulo Reis, spoke next.\n")
+    names = {a.name: a.type for a in extract(text).actors}
+    assert names.get("Ann Pike") == "person"
+    assert not {"State for the Family", "Roman Catholic Archbishop"} & set(names)
