@@ -96,7 +96,8 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
         for _pos, kind, payload in events:
             if kind == "e":
                 s, e = payload  # type: ignore[misc]
-                found = _end_attributed(text, p, s, e, marks, resolver, reported)
+                found = _end_attributed(text, p, s, e, marks, resolver, reported) \
+                    or _mid_attributed(text, p, s, e, marks, resolver, reported)
                 if found is not None:
                     quotes.append(found)
                     resolver.heard(found.speaker)
@@ -381,6 +382,41 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end
+
+
+# "Now, he said, the gaming world rivals ...": an attribution set off by commas inside the
+# sentence it reports.
+_MID_ATTRIBUTION = re.compile(
+    r",\s+(?P<who>he|she|they|it|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?P<verb>said|says|added|argued|warned|insisted|believes|claimed)\s*,\s+(?=[a-zA-Z])")
+
+
+def _mid_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
+                    resolver: SpeakerResolver, reported: list[tuple[int, int]]) -> Quote | None:
+    """CLAUSE-START, he said, CLAUSE-END. (no quote marks in the sentence): the report is
+    what follows the attribution, whose opening words are a lead-in ("Now", "But")."""
+    sentence = text[s:e]
+    if any(ch in sentence for ch in "“”\"«»‘") or marks.opens_between(s, e):
+        return None
+    m = _MID_ATTRIBUTION.search(text, s, e)
+    if m is None or len(text[s:m.start()].split()) > 4:
+        return None  # a long opening is part of the report itself: no clean span to cite
+    i = bisect.bisect_left(reported, (e, -1))
+    if any(r_end > s for _r_start, r_end in reported[max(0, i - 8):i]):
+        return None
+    start, end = m.end(), _trim_end(text, m.end(), e)
+    if len(text[start:end].split()) < 4:
+        return None
+    who_at = m.start("who")
+    if m.group("who").lower() in ("he", "she", "they", "it"):
+        speaker = resolver.resolve_pronoun(m.group("who"), s)
+    else:
+        mention = resolver.doc.mention_at(who_at)
+        speaker = mention.key if mention is not None else None
+    if speaker is None:
+        return None
+    return Quote(text=text[start:end], start=start, end=end, kind="indirect", speaker=speaker,
+                 cue=m.group("verb"), paragraph=p.idx)
 
 
 def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,

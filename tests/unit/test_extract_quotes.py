@@ -500,3 +500,12 @@ def test_told_a_named_paper_or_agency_that() -> None:
     found = {(q.speaker, q.text) for q in extract(text).quotes if q.kind == "indirect"}
     assert found == {("Rosa Pinto", "the strike would go ahead next week"),
                      ("Luis Mota", "members had voted to walk out")}
+
+
+def test_an_attribution_set_off_inside_the_sentence() -> None:
+    text = ("Games boom\n\n"
+            "Designer Rosa Vint spoke at the fair on Monday.\n\n"
+            "Now, she said, the games industry rivals the film industry for sales.\n\n"
+            "The main worry of the year, she said, was the cost of new consoles.\n")
+    found = [(q.speaker, q.text) for q in extract(text).quotes if q.kind == "indirect"]
+    assert found == [("Rosa Vint", "the games industry rivals the film industry for sales")]
