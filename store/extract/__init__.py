@@ -7,6 +7,6 @@ call `extract()` the same way.
 from __future__ import annotations
 
 from store.extract.model import Actor, Extraction, Figure, Quote, Span
-from store.extract.pipeline import extract
+from store.extract.pipeline import extract, warm_up
 
-__all__ = ["Actor", "Extraction", "Figure", "Quote", "Span", "extract"]
+__all__ = ["Actor", "Extraction", "Figure", "Quote", "Span", "extract", "warm_up"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -20,6 +21,7 @@ from store.extract.lexicon import (
     PARTIES,
     PLACE_ACRONYMS,
     POST_NOMINALS,
+    PRONOUN_GENDER,
     ROLE_SYNONYMS,
     TITLES,
 )
@@ -149,7 +151,7 @@ class DocActors:
 
     def resolve_pronoun(self, pronoun: str, pos: int, recent_speakers: list[str]) -> str | None:
         """He/she: the nearest earlier person of that gender (recent speakers first)."""
-        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        gender = PRONOUN_GENDER.get(pronoun.lower())
         if gender is None:
             if pronoun.lower() == "they":
                 for key in reversed(recent_speakers[-2:]):
@@ -251,10 +253,7 @@ def _norm_role(role: str) -> str:
 def _one_person_gender(group: str) -> str | None:
     """"m", "f" or "?" (either) when a group actor names one person ("a spokesman for the
     party", "the source"); None for many ("officials") or a body."""
-    head = _group_head(group)
-    if head in ONE_PERSON_HEADS:
-        return ONE_PERSON_HEADS[head]
-    return None
+    return ONE_PERSON_HEADS.get(_group_head(group))
 
 
 def _group_head(np: str) -> str:
@@ -439,7 +438,7 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
         personal = [g for g in said if g != "it"]
         if len(personal) > len(said) - len(personal) and name not in by_surname and name not in orgs:
             by_surname[name] = name
-            genders[name] = max(set(personal), key=personal.count) if len(set(personal)) == 1 else ""
+            genders[name] = personal[0] if len(set(personal)) == 1 else ""  # "" when they disagree
     for c in unknown:
         if c.text in by_surname:
             _add_person(doc, c, by_surname[c.text])
@@ -469,7 +468,7 @@ def _next_pronoun(text: str, end: int) -> str | None:
     m = _NEXT_PRONOUN.search(window)
     if not m or _NEXT_NAME.search(window, 0, m.start()):
         return None
-    return {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(m.group("p"), "it")
+    return PRONOUN_GENDER.get(m.group("p"), "it")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
@@ -527,50 +526,36 @@ def _merge_same_actors(doc: DocActors) -> None:
             org.type = "person"
             doc.merge(tokens[-1], org.name)
     people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
-    extends: dict[str, list[str]] = {}  # "Juan Carlos" -> the longer names it begins
-    for person in people:
-        tokens = person.name.split()
-        for k in range(2, len(tokens)):
-            extends.setdefault(" ".join(tokens[:k]), []).append(person.name)
-    for short in people:
-        longer = extends.get(short.name, [])
-        if len(longer) == 1 and doc.actors[longer[0]].mentions:
-            doc.merge(short.name, longer[0])
-    _merge_name_endings(doc)
-    _merge_company_short_names(doc)
+    # "Juan Carlos" begins "Juan Carlos Ferrero".
+    _merge_short_forms(doc, people, lambda tokens: (" ".join(tokens[:k]) for k in range(2, len(tokens))))
+    # "Parker Bowles" ends "Camilla Parker Bowles" (a double surname, or a full name whose
+    # first name the text later drops), when no title says it is someone else.
+    people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
+    _merge_short_forms(doc, people, lambda tokens: (" ".join(tokens[k:]) for k in range(1, len(tokens) - 1)),
+                       fits=lambda short, long: " " in short.name and short.gender in (None, long.gender))
+    # "Contrack" is "Contrack International" without its corporate word.
+    orgs = [a for a in doc.actors.values() if a.type == "organisation" and a.mentions]
+    _merge_short_forms(doc, orgs, lambda tokens: [" ".join(tokens[:-1])] if len(tokens) >= 2
+                       and tokens[-1].lower().rstrip(".") in CORPORATE_SUFFIXES else [], merged_ok=True)
     _merge_abbreviations(doc)
 
 
-def _merge_name_endings(doc: DocActors) -> None:
-    """"Parker Bowles" beside "Camilla Parker Bowles": a person's name of two words or more
-    that ends exactly one longer person's name is that person (a double surname, or the
-    full name with a first name the text later drops)."""
-    people = [a for a in doc.actors.values() if a.type == "person" and a.mentions]
-    endings: dict[str, list[str]] = {}
-    for person in people:
-        tokens = person.name.split()
-        for k in range(1, len(tokens) - 1):
-            endings.setdefault(" ".join(tokens[k:]), []).append(person.name)
-    for short in people:
-        longer = endings.get(short.name, [])
-        if len(longer) == 1 and doc.actors[longer[0]].mentions and " " in short.name \
-                and short.gender in (None, doc.actors[longer[0]].gender):
-            doc.merge(short.name, longer[0])
-
-
-def _merge_company_short_names(doc: DocActors) -> None:
-    """"Contrack" beside "Contrack International": a company named first in full with its
-    corporate word is later called by the rest."""
-    orgs = [a for a in doc.actors.values() if a.type == "organisation" and a.mentions]
-    full: dict[str, list[str]] = {}
-    for org in orgs:
-        tokens = org.name.split()
-        if len(tokens) >= 2 and tokens[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
-            full.setdefault(" ".join(tokens[:-1]), []).append(org.name)
-    for short in orgs:
-        longer = full.get(short.name, [])
-        if len(longer) == 1:
-            doc.merge(short.name, longer[0])
+def _merge_short_forms(doc: DocActors, actors: list[Actor],
+                       short_forms: Callable[[list[str]], Iterable[str]],
+                       fits: Callable[[Actor, Actor], bool] = lambda short, long: True,
+                       merged_ok: bool = False) -> None:
+    """Fold each actor whose name is a short form of exactly one other actor's name into
+    that actor. `short_forms` gives the short forms of a name (as tokens); `merged_ok`
+    lets the longer actor be one already folded into a third."""
+    longer: dict[str, list[str]] = {}
+    for actor in actors:
+        for form in short_forms(actor.name.split()):
+            longer.setdefault(form, []).append(actor.name)
+    for short in actors:
+        found = longer.get(short.name, [])
+        if len(found) == 1 and (merged_ok or doc.actors[found[0]].mentions) \
+                and fits(short, doc.actors[found[0]]):
+            doc.merge(short.name, found[0])
 
 
 def _merge_abbreviations(doc: DocActors) -> None:

@@ -127,9 +127,9 @@ INDIRECT_CUES = _cues("indirect")
 # Verbs that report a demand: object, then a to-infinitive ("urged ministers to act").
 DIRECTIVE_CUES = _cues("directive")
 # The particle a directive verb needs before its object ("called on", "pleaded with").
-DIRECTIVE_PARTICLES = {"call": "on", "calls": "on", "called": "on", "calling": "on",
-                       "plead": "with", "pleads": "with", "pleaded": "with", "pleading": "with",
-                       "appeal": "to", "appeals": "to", "appealed": "to", "appealing": "to"}
+DIRECTIVE_PARTICLES = {word: particle
+                       for base, particle in {"call": "on", "plead": "with", "appeal": "to"}.items()
+                       for word in (base, *SPEECH_VERB_TABLE[base][0])}
 
 
 # Nouns naming a role a speaker may be referred to by ("the minister said").
@@ -151,6 +151,9 @@ ROLE_HEADS = {
     "director-general", "secretary-general", "commander", "general", "king", "queen",
     "prince",
 }
+# The gender a personal pronoun points to.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
 # Words before a role that make its holder someone other than the role's holder: the
 # shadow chancellor is not "the chancellor", nor the deputy mayor "the mayor".
 NON_HOLDER_MODIFIERS = {"shadow", "deputy", "vice", "assistant", "junior", "former", "ex",
@@ -235,9 +238,11 @@ PERSON_ROLES = {
     "constable", "sergeant", "detective", "archbishop", "bishop",
 }
 
-# Lower-case words a name may run through ("Bank of England", "Charles de Gaulle").
-NAME_CONNECTORS = {"of", "for", "de", "du", "da", "di", "del", "della", "la", "le", "van", "von",
-               "der", "den", "bin", "al", "&", "the"}
+# Particles inside a person's name ("van der", "bin").
+NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
+
+# Lower-case words (and "&") a name may run through ("Bank of England", "Charles de Gaulle").
+NAME_CONNECTORS = NAME_PARTICLES | {"of", "for", "&", "the"}
 
 # Last words of a place's name ("Heathrow Airport", "Lake Geneva").
 PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "island", "islands",
@@ -256,8 +261,6 @@ JOIN_HEADS = {"republic", "kingdom", "isle", "isles", "museum", "secretary", "du
                "gulf", "sea", "cape", "bay", "lake", "mount", "order", "academy", "society",
                "chancellor", "minister", "director", "head", "leader"}
 
-# Particles inside a person's name ("van der", "bin").
-NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
 
 # The fields a body covers, joined by "and" inside its name ("Ministry of Culture and Sport").
 FIELD_WORDS = {"industry", "skills", "science", "technology", "culture", "media", "sport", "health",

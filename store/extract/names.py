@@ -50,8 +50,8 @@ _WORD = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=\w))*|&", re.UNICODE)
 # Only the words a name can be made of: capitalised words and the joining particles. Other
 # words are skipped by the engine; they still break a run, as the gap then holds letters.
 _NAME_WORD = re.compile(
-    r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w]|[-’'](?=\w))*|(?:of|for|de|du|da|di|del|della|la|le|van|"
-    r"von|der|den|bin|al|the)(?![\w’'-])|&)"
+    r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w]|[-’'](?=\w))*|(?:"
+    + "|".join(sorted(NAME_CONNECTORS - {"&"})) + r")(?![\w’'-])|&)"
 )
 _DEMONYM_END = re.compile(r"(?:ian|ish|ese|an|i|ic|ch|ean|ine)$")
 
@@ -164,8 +164,6 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
     return out
 
 
-
-
 def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], j: int,
                lower_words: frozenset[str]) -> bool:
     """"and" inside one organisation's name ("Department of Trade and Industry", "Public and
@@ -187,8 +185,6 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
     head = tokens[k][2].lower()
     return k > j and 0 < len(words) <= 2 and head in ORG_HEADS and head not in ("united", "city", "rovers") \
         and all(w in lower_words or w in FIELD_WORDS for w in words)
-
-
 
 
 def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:

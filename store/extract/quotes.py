@@ -401,8 +401,7 @@ def _mid_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     m = _MID_ATTRIBUTION.search(text, s, e)
     if m is None or len(text[s:m.start()].split()) > 4:
         return None  # a long opening is part of the report itself: no clean span to cite
-    i = bisect.bisect_left(reported, (e, -1))
-    if any(r_end > s for _r_start, r_end in reported[max(0, i - 8):i]):
+    if _already_reported(reported, s, e):
         return None
     start, end = m.end(), _trim_end(text, m.end(), e)
     if len(text[start:end].split()) < 4:
@@ -419,14 +418,19 @@ def _mid_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                  cue=m.group("verb"), paragraph=p.idx)
 
 
+def _already_reported(reported: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether reported speech already found (in order) lies in the sentence `s:e`."""
+    i = bisect.bisect_left(reported, (e, -1))
+    return any(r_end > s for _r_start, r_end in reported[max(0, i - 8):i])
+
+
 def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                     resolver: SpeakerResolver, reported: list[tuple[int, int]]) -> Quote | None:
     """CLAUSE, the minister said. / CLAUSE, according to X. (no quote marks in CLAUSE)"""
     sentence = text[s:e]
     if any(ch in sentence for ch in "“”\"«»") or marks.opens_between(s, e):
         return None
-    i = bisect.bisect_left(reported, (e, -1))  # reported speech already found here
-    if any(r_end > s for _r_start, r_end in reported[max(0, i - 8):i]):
+    if _already_reported(reported, s, e):
         return None
     lead = re.match(r"\s*According to\s+", sentence)
     if lead:

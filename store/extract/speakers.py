@@ -17,6 +17,7 @@ from store.extract.lexicon import (
     HONOURS,
     ORG_NOUNS,
     PERSON_ROLES,
+    PRONOUN_GENDER,
     REPORTING_PARTICIPLES,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -152,7 +153,7 @@ class SpeakerResolver:
             if pronoun in ("he", "she") and _SUBJECT_POSITION.fullmatch(text[lo:lo + pm.start()]) \
                     and _opens_sentence(text, lo):
                 # "X backed the plan. In a statement, he said ...": the subject carries on.
-                key = self._previous_subject(text, lo, "m" if pronoun == "he" else "f")
+                key = self._previous_subject(text, lo, PRONOUN_GENDER[pronoun])
                 if key is not None:
                     return key
             return self.resolve_pronoun(pm.group("p"), lo + pm.start())
@@ -179,7 +180,7 @@ class SpeakerResolver:
             return True
         gm = _GROUP_BEFORE.search(before)
         return bool(gm and gm.group("head") and _GAP.match(before[gm.end("np"):])
-                    and gm.group("np").lower().startswith(("the ", "his ", "her ", "their ", "its ")))
+                    and _definite(gm.group("np")))
 
     def _document_author(self, start: int, owner_at: int | None) -> str | None:
         """"The report said", "the company's statement said": a document speaks for whoever
@@ -253,9 +254,9 @@ class SpeakerResolver:
             # "said Senate Majority Leader Chuck Schumer": a role phrase before the name.
             if _ROLE_PHRASE.fullmatch(text[at:m.start]) and self.doc.actors[m.key].type == "person":
                 return m.key
-        title = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+", text[at:hi])
+        title = _TITLE_AFTER.match(text, at, hi)
         if title:
-            m = self.doc.mention_at(at + title.end())
+            m = self.doc.mention_at(title.end())
             if m is not None:
                 return m.key
         word = _WORD.match(text, at, hi)
@@ -290,7 +291,7 @@ class SpeakerResolver:
             return None
         if self.narrative is not None and pronoun.lower() in ("he", "she"):
             text, lo, hi = self.narrative
-            key = self._narrative_subject(text, lo, hi, "m" if pronoun.lower() == "he" else "f")
+            key = self._narrative_subject(text, lo, hi, PRONOUN_GENDER[pronoun.lower()])
             if key is not None:
                 return key
             pos = min(pos, hi)  # never someone named inside the quotation being attributed
@@ -305,9 +306,8 @@ class SpeakerResolver:
             return None
         starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
         for sentence_start in reversed(starts):
-            m = self._first_mention(sentence_start, hi)
-            if m is not None and self.doc.actors[m.key].type == "person" \
-                    and _SUBJECT_POSITION.fullmatch(text[sentence_start:m.start]):
+            m = self._subject_mention(text, sentence_start, hi)
+            if m is not None and self.doc.actors[m.key].type == "person":
                 return m.key
             hi = sentence_start
         return None
@@ -321,12 +321,17 @@ class SpeakerResolver:
             prev_start = m.end()
         if prev_start >= start:
             return None
-        m = self._first_mention(prev_start, start)
-        if m is None or not _SUBJECT_POSITION.fullmatch(text[prev_start:m.start]) \
-                or _LIST_NEXT.match(text, m.end):
+        m = self._subject_mention(text, prev_start, start)
+        if m is None or _LIST_NEXT.match(text, m.end):
             return None  # no named subject, or one of several ("X, Y and Z are ...")
         actor = self.doc.actors[m.key]
         return m.key if actor.type == "person" and actor.gender in (gender, None) else None
+
+    def _subject_mention(self, text: str, start: int, hi: int) -> Mention | None:
+        """The actor named as the subject of the sentence starting at `start`: its first
+        mention, with nothing before it but a short opening and capitalised or role words."""
+        m = self._first_mention(start, hi)
+        return m if m is not None and _SUBJECT_POSITION.fullmatch(text[start:m.start]) else None
 
     def _narrative_subject(self, text: str, lo: int, hi: int, gender: str) -> str | None:
         """The first person of that gender (or of unknown gender) named in `text[lo:hi]`
@@ -345,7 +350,7 @@ class SpeakerResolver:
         same head noun ("the source"), or a new group actor ("a Home Office source")."""
         np = " ".join(np.split())
         head = head.lower()
-        definite = np.lower().startswith(("the ", "his ", "her ", "their ", "its "))
+        definite = _definite(np)
         if definite:
             key = self.doc.resolve_role(np, start)
             if key is not None:
@@ -369,6 +374,11 @@ class SpeakerResolver:
 
 
 _LIST_NEXT = re.compile(r"(?:,\s+[A-Z]|\s+(?:and|or)\s)")
+
+
+def _definite(np: str) -> bool:
+    """"The mayor", "his aide": a noun phrase pointing at someone already known."""
+    return np.lower().startswith(("the ", "his ", "her ", "their ", "its "))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

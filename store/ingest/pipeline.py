@@ -146,7 +146,6 @@ class _BatchWriter:
         self.conn, self.force, self.report = conn, force, report
         self.batch: list[Prepared] = []
         self.seen = 0  # outcomes taken in, written or reported
-        self.written = 0
         self.started = 0.0
 
     def add(self, outcome: Outcome) -> None:
@@ -216,10 +215,9 @@ def ingest_article(conn: sqlite3.Connection, article: RawArticle, *, force: bool
                    report: IngestReport) -> None:
     """Store one article and its extraction in a single transaction."""
     check_writable(conn)
-    stored: frozenset[str] = frozenset()
-    if not force and conn.execute("SELECT 1 FROM sources WHERE content_hash = ?",
-                                  (content_hash(article.text),)).fetchone():
-        stored = frozenset({content_hash(article.text)})
+    digest = content_hash(article.text)
+    known = not force and conn.execute("SELECT 1 FROM sources WHERE content_hash = ?", (digest,)).fetchone()
+    stored = frozenset({digest}) if known else frozenset()
     writer = _BatchWriter(conn, force, report)
     writer.add(prepare(article, stored))
     writer.flush()

@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from store.errors import IngestError
+from store.extract import warm_up
 from store.ingest.prepare import Outcome, prepare
 from store.ingest.readers import RawArticle
 
@@ -68,7 +69,7 @@ def prepare_all(articles: Iterable[RawArticle], *, jobs: int, stored: Collection
 def _init_worker(stored: Collection[str]) -> None:
     global _stored
     _stored = stored
-    prepare(RawArticle("warm-up", "warm-up", "Warm-up: Jane Doe said 5% of £3m.", "Warm-up"))
+    warm_up()
 
 
 def _prepare_chunk(chunk: list[RawArticle]) -> list[Outcome]:
