@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,3 +34,44 @@ def replicate(articles: list[RawArticle], copies: int) -> Iterator[RawArticle]:
                     text=f"{art.text.rstrip()}\n\nReprinted, edition {copy}.\n",
                     title=art.title, outlet=art.outlet, published=art.published, url=art.url,
                 )
+
+
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def rare_words(articles: list[RawArticle], max_articles: int = 2) -> frozenset[str]:
+    """Words (5+ letters) found in at most `max_articles` articles of the corpus."""
+    seen: Counter[str] = Counter()
+    for art in articles:
+        seen.update(set(_WORD.findall(art.text)))
+    return frozenset(w for w, n in seen.items() if n <= max_articles)
+
+
+def perturbed(articles: list[RawArticle], copies: int) -> Iterator[RawArticle]:
+    """Like `replicate`, but each copy after the first spells the corpus's rare words its own
+    way, so the store's vocabulary grows as a real one does (copies of one corpus otherwise
+    share one vocabulary, which flatters vocabulary-wide work such as typo expansion)."""
+    rare = rare_words(articles)
+    for copy, art in enumerate(replicate(articles, copies)):
+        n = copy // len(articles)
+        if n == 0:
+            yield art
+            continue
+        def respell(m: re.Match[str], n: int = n) -> str:
+            return _respell(m.group(0), n) if m.group(0) in rare else m.group(0)
+
+        yield RawArticle(name=art.name, path=art.path, text=_WORD.sub(respell, art.text),
+                         title=_WORD.sub(respell, art.title) if art.title else art.title, outlet=art.outlet,
+                         published=art.published, url=art.url)
+
+
+def _respell(word: str, copy: int) -> str:
+    """`word` with its middle letters replaced by the copy number spelt in letters."""
+    tag = ""
+    while True:
+        copy, digit = divmod(copy, 26)
+        tag += "abcdefghijklmnopqrstuvwxyz"[digit]
+        if not copy:
+            break
+    middle = len(word) // 2
+    return word[:middle] + tag + word[middle + len(tag):]

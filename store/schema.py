@@ -191,6 +191,27 @@ WHERE brief_items.kind = 'figure' AND p.source_id = brief_items.source_id
 """
 
 
+# Version 8: a full-text index over whole articles (title and text), so search can weigh
+# the evidence of a whole article and find words spread over its paragraphs.
+_V8 = """
+CREATE VIRTUAL TABLE sources_fts USING fts5(
+    title, text, content='sources', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO sources_fts(rowid, title, text) SELECT id, title, text FROM sources;
+CREATE TRIGGER sources_ai AFTER INSERT ON sources BEGIN
+    INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER sources_ad AFTER DELETE ON sources BEGIN
+    INSERT INTO sources_fts(sources_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER sources_au AFTER UPDATE OF title, text ON sources BEGIN
+    INSERT INTO sources_fts(sources_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO sources_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in _split_statements(sql):
@@ -215,5 +236,6 @@ def _split_statements(sql: str) -> list[str]:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6), _script(_V7),
+    _script(_V8),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

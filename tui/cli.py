@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -22,6 +22,11 @@ from store.db import connect, describe_sqlite_error, integrity_problems
 from store.errors import StoreError
 from store.paths import default_db_path, sample_data_dir
 from tui.output import console, highlighted, json_text, print_json, print_table, say, warn
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from store.search import SearchHit
 
 EXAMPLES = """
 \b
@@ -293,7 +298,9 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
 
 @cli.command(name="search")
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", type=LIMIT, default=20, show_default=True)
+@click.option("--limit", type=LIMIT, default=20, show_default=True,
+              help="Articles to show (quotes or actors with --quotes or --actors).")
+@click.option("--prefix", is_flag=True, help="Treat the last word as unfinished, as the app does while you type.")
 @click.option("--quotes", "quotes_only", is_flag=True, help="Search quotes only.")
 @click.option("--actors", "actors_only", is_flag=True, help="Search actors' names only.")
 @click.option("--speaker", help="Only quotes by this speaker (implies --quotes).")
@@ -305,39 +312,63 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @db_option
 @click.pass_context
-def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, quotes_only: bool, actors_only: bool,
-               speaker: str | None, kind: str | None, source: str | None, outlet: str | None,
+def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, prefix: bool, quotes_only: bool,
+               actors_only: bool, speaker: str | None, kind: str | None, source: str | None, outlet: str | None,
                date_from: str | None, date_to: str | None, as_json: bool, db_path: Path | None) -> None:
-    """Fuzzy search over everything read: typos forgiven, "exact phrases" in double quotes."""
+    """Search everything read, best articles first, each shown by the passages that matched.
+
+    Any word may match (articles holding more of the query, and its rarer words, rank
+    first); other forms of a word (`fined`, `fines`) and misspellings are found too;
+    "exact phrases" go in double quotes. Exit status 1 when nothing matches.
+    """
     from store.search import SearchEngine, SearchQuery
 
     conn = _open(ctx, db_path)
+    text = " ".join(query)
     scope = "actors" if actors_only else "quotes" if quotes_only or speaker or kind else "all"
-    hits = SearchEngine(conn).search(SearchQuery(
-        " ".join(query), limit=limit, scope=scope, source_id=_source_id(conn, source), outlet=outlet,
-        date_from=date_from, date_to=date_to, speaker=speaker, kind=kind,
+    results = SearchEngine(conn).run(SearchQuery(
+        text, limit=limit, scope=scope, source_id=_source_id(conn, source), outlet=outlet,
+        date_from=date_from, date_to=date_to, speaker=speaker, kind=kind, typing=prefix,
     ))
+    hits = results.hits
     if as_json:
-        print_json([
-            {"kind": h.kind, "score": h.score, "text": h.text, "source_id": h.source_id,
-             "source_title": h.source_title, "paragraph": h.paragraph, "start": h.start, "end": h.end,
-             "matches": [list(m) for m in h.matches], "quote_id": h.quote_id, "speaker": h.speaker,
-             "actor_id": h.actor_id, "actor_type": h.actor_type}
-            for h in hits
-        ])
-        return
-    if scope == "actors":
+        print_json({
+            "query": text, "total": results.total, "unknown_words": results.unknown,
+            "hits": [
+                {"kind": h.kind, "score": h.score, "article_rank": h.article_rank, "text": h.text,
+                 "source_id": h.source_id, "source_title": h.source_title, "paragraph": h.paragraph,
+                 "start": h.start, "end": h.end, "matches": [list(m) for m in h.matches], "quote_id": h.quote_id,
+                 "speaker": h.speaker, "actor_id": h.actor_id, "actor_type": h.actor_type}
+                for h in hits
+            ],
+        })
+    elif not hits:
+        pass  # said below, on standard error
+    elif scope == "actors":
         print_table("Actors", ["id", "name", "type", "score"],
                     [[h.actor_id, h.text, h.actor_type, f"{h.score:.2f}"] for h in hits])
-        return
-    columns = ["score", "source", "speaker", "passage"] if scope == "quotes" else ["score", "source", "passage"]
-    rows = []
-    for h in hits:
-        passage = highlighted(h.text, [(s - h.start, e - h.start) for s, e in h.matches])
-        row = [f"{h.score:.2f}", h.source_title, h.speaker, passage] if scope == "quotes" else \
-            [f"{h.score:.2f}", h.source_title, passage]
-        rows.append(row)
-    print_table(f"Search: {' '.join(query)}", columns, rows)
+    elif scope == "quotes":
+        print_table(f"Search: {text}", ["score", "source", "speaker", "quote"],
+                    [[f"{h.score:.2f}", h.source_title, h.speaker, _matched(h)] for h in hits])
+    else:
+        rows = []
+        for i, h in enumerate(hits):
+            first = i == 0 or hits[i - 1].article_rank != h.article_rank
+            rows.append([h.article_rank if first else "", f"{h.score:.2f}" if first else "",
+                         h.source_title if first else "", _matched(h)])
+        print_table(f"Search: {text}", ["#", "score", "source", "passage"], rows)
+        if hits:
+            shown = hits[-1].article_rank
+            say(f"{shown} of {results.total:,} matching articles shown"
+                + (" (--limit shows more)" if shown < results.total else ""))
+    if not hits:
+        warn(results.explain_empty(text))
+        sys.exit(1)
+
+
+def _matched(hit: SearchHit) -> Text:
+    """A hit's text with the words that matched highlighted."""
+    return highlighted(hit.text, [(s - hit.start, e - hit.start) for s, e in hit.matches])
 
 
 @cli.command(name="export")

@@ -1,47 +1,48 @@
-"""The search engine: fuzzy-expanded FTS5 retrieval, then re-ranking with rapidfuzz.
+"""The search engine: articles found by their words, ranked as a whole, shown by the
+passages that matched.
 
-1. The query is split into words and "exact phrases"; each word is expanded to the
-   corpus words within one or two edits (exact words weigh more), the last word of a
-   query being typed to the words it starts.
-2. FTS5 returns a bounded set of candidate paragraphs that contain every word (or, when
-   that finds too little, any of them).
-3. Candidates are re-ranked: how much of the query each covers (exact beats fuzzy),
-   plus rapidfuzz's partial ratio of the whole query against the passage.
+1. The query is read into terms (each word with its inflections and likely misspellings,
+   the word being typed with what it may become) and "exact phrases" (`store.search.query`).
+2. Candidate articles come from a full-text index over whole articles. Any query word
+   may find an article (never all of them required), so a query is never empty while one
+   of its words is in the store. Rare words are looked up first and each article collects
+   their idf; the lookups stop once the words left could no longer lift a new article
+   into the candidates (the MaxScore bound), so common words cost nothing here.
+3. The best candidates are read and scored in full (`store.search.scoring`): coverage of
+   the query by weight over the article and over its best passage, term frequency, title
+   and closeness. Syndicated copies (same title and opening) count once.
+4. Each article is shown by its best passages, with the offsets of the matched words.
 
-Any query string is safe: only folded word characters ever reach the FTS5 expression.
+Any query string is safe: only folded word characters ever reach an FTS5 expression.
 """
 
 from __future__ import annotations
 
-import re
+import heapq
 import sqlite3
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from store.search.fold import fold, words
-from store.search.vocabulary import Vocabulary
+from store.search.fold import fold
+from store.search.query import MAX_QUERY_CHARS, ParsedQuery, Term, parse
+from store.search.scoring import ArticleScore, QueryMatcher
+from store.search.vocabulary import EXACT, INFLECTED, Vocabulary
 
-_STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "said", "says", "say", "has", "have", "had", "will", "would", "not", "but", "if", "than", "then", "so", "do", "does", "did"]
-)
-_MAX_QUERY_WORDS = 12
-_MAX_QUERY_CHARS = 400
-_CANDIDATES = 200
-# Above this many estimated matches, FTS5's bm25 ordering costs more than it helps: the
-# first candidates are taken as they come and the re-ranker orders them.
-_RANKED_MATCHES = 20_000
-_COMMON_PREFIX_DF = 5_000
 _MIN_TYPING_CHARS = 3
-_ENOUGH_PASSAGES = 5  # fewer distinct passages than this holding every word: relax
-_CLOSENESS_POOL = 3  # rapidfuzz closeness is computed for this many times `limit` candidates
-_PHRASE = re.compile(r'"([^"]+)"')
+_CANDIDATES = 300  # articles kept from the index lookups, for reading in full
+_SCORED = 15  # distinct articles read and scored in full (at least; more when more are shown)
+_QUOTE_SCORED = 200  # for quotes, which need more articles to find enough of them
+_BOUND_RANK = 100
+_MAX_POSTINGS = 1_000  # articles taken from one word's index entry (the newest)  # the candidate whose score sets the bound for looking words up in full
+_OPENING = 300  # characters of an article's text that, with its title, identify a copy
+_NEAR_COPY = 90  # rapidfuzz ratio from which two titles or openings are one text
 
 
 @dataclass(frozen=True, slots=True)
 class SearchQuery:
     text: str
-    limit: int = 20
+    limit: int = 20  # articles for passages; quotes or actors otherwise
     scope: str = "all"  # all | quotes | actors
     source_id: int | None = None
     outlet: str | None = None
@@ -51,6 +52,7 @@ class SearchQuery:
     kind: str | None = None
     typing: bool = False  # the last word is still being typed: match it as a prefix
     include_boilerplate: bool = False
+    per_article: int = 2  # passages shown per article at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,15 +72,37 @@ class SearchHit:
     speaker: str | None = None
     actor_id: int | None = None
     actor_type: str | None = None
+    article_rank: int = 0  # 1 for the best article; a passage shares its article's rank
 
 
 @dataclass(slots=True)
-class _Group:
-    """One query word and the corpus terms that stand for it, with their weights."""
+class SearchResults:
+    """Hits, and what a reader needs to trust them: how many articles match in all, and
+    which query words the store holds nothing like."""
 
-    word: str
-    variants: dict[str, float] = field(default_factory=dict)
-    prefix: bool = False
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0  # articles holding at least one query word (all of them, not only shown)
+    unknown: list[str] = field(default_factory=list)
+
+    def explain_empty(self, text: str) -> str:
+        """What to say when nothing was found, and what to try."""
+        if not text.strip():
+            return "Type words to search for."
+        if self.unknown:
+            words = ", ".join(f"'{w}'" for w in self.unknown)
+            return (f"No results: nothing in the store is spelt like {words}. "
+                    "Check the spelling, or try other words or fewer filters.")
+        return "No results: no article holds these words with the filters given. Try other words or fewer filters."
+
+
+@dataclass(slots=True)
+class _Read:
+    """A candidate article read from the store and scored."""
+
+    source_id: int
+    title: str
+    text: str
+    score: ArticleScore
 
 
 class SearchEngine:
@@ -89,175 +113,239 @@ class SearchEngine:
         self.vocabulary = vocabulary or Vocabulary()
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        text = (query.text or "")[:_MAX_QUERY_CHARS]
+        return self.run(query).hits
+
+    def run(self, query: SearchQuery) -> SearchResults:
+        text = (query.text or "")[:MAX_QUERY_CHARS]
         if query.scope == "actors":
-            return self._actors(text, query.limit)
+            hits = self._actors(text, query.limit)
+            return SearchResults(hits, len(hits))
         if query.typing and len(text.strip().strip('"')) < _MIN_TYPING_CHARS:
-            return []  # one or two letters typed: wait for more rather than flood
+            return SearchResults()  # one or two letters typed: wait for more rather than flood
         self.vocabulary.refresh(self.conn)
-        phrases = [words(p) for p in _PHRASE.findall(text)]
-        phrases = [p for p in phrases if p]
-        rest = _PHRASE.sub(" ", text)
-        typing = query.typing and not text.endswith((" ", '"'))
-        groups = self._groups(words(rest)[:_MAX_QUERY_WORDS], typing)
-        if not groups and not phrases:
-            if query.scope == "quotes" and query.speaker:
-                return self._quotes_by_speaker(query)
-            return []
-        rows = self._candidates(groups, phrases, query)
-        if _distinct(rows) < min(query.limit, _ENOUGH_PASSAGES) and len(groups) > 1:
-            # Too few passages hold every word: also take those missing any one of them.
-            seen = {r["id"] for r in rows}
-            rows += [r for r in self._candidates(groups, phrases, query, relaxed=True) if r["id"] not in seen]
+        parsed = parse(text, self.vocabulary, query.typing)
         quotes = query.scope == "quotes" or bool(query.speaker or query.kind)
-        folded_query = fold(" ".join([rest, *(" ".join(p) for p in phrases)]))
-        ranked = self._rank(rows, groups, phrases, folded_query, limit=len(rows) if quotes else query.limit)
+        if parsed.empty:
+            if quotes and query.speaker:
+                hits = self._quotes_by_speaker(query)
+                return SearchResults(hits, len(hits), parsed.unknown)
+            return SearchResults(unknown=parsed.unknown)
+        candidates, total = self._candidates(parsed, query)
+        matcher = QueryMatcher(parsed)
+        wanted = _QUOTE_SCORED if quotes else max(_SCORED, query.limit + 5)
+        read = self._read(candidates, matcher, query, wanted)
         if quotes:
-            return self._quote_hits(ranked, groups, phrases, query)
-        return [hit for hit, _row in ranked]
+            return SearchResults(self._quote_hits(read, matcher, query), total, parsed.unknown)
+        return SearchResults(_passage_hits(read, query), total, parsed.unknown)
 
-    # ----- query -------------------------------------------------------------------------
-    def _groups(self, query_words: list[str], typing: bool) -> list[_Group]:
-        content = [w for w in query_words if w not in _STOPWORDS] or query_words
-        groups: list[_Group] = []
-        for i, word in enumerate(content):
-            last = i == len(content) - 1 and query_words and word == query_words[-1]
-            if typing and last:
-                # The word being typed: what it may become, and what it may be misspelt for.
-                group = _Group(word, prefix=True)
-                group.variants = {t: 1.0 for t in self.vocabulary.complete(word)}
-                for term, weight in self.vocabulary.expand(word):
-                    group.variants.setdefault(term, weight)
-            else:
-                group = _Group(word, variants=dict(self.vocabulary.expand(word)))
-            if group.variants:
-                groups.append(group)
-        return groups  # a word the corpus never uses, even misspelt, cannot help: left out
+    # ----- candidates --------------------------------------------------------------------
+    def _ids(self, expression: str, limit: int = -1) -> set[int]:
+        """Articles matching `expression`; with a limit, the newest that many."""
+        try:
+            return {row[0] for row in self.conn.execute(
+                "SELECT rowid FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (expression, limit))}
+        except sqlite3.OperationalError:
+            return set()  # defensive: expressions are built from word characters only
 
-    def _match_expression(self, groups: list[_Group], phrases: list[list[str]], relaxed: bool = False) -> str:
-        """Every word (one of its spellings) and phrase; relaxed: all but any one of them."""
-        common = self._common_prefix_groups(groups)
-        parts = []
-        for g in groups:
-            if g in common:
-                continue  # a common partial word: left to the re-ranker, too costly to retrieve by
-            parts.append("(" + " OR ".join(f'"{t}"' for t in g.variants) + ")")
-        parts += ['"' + " ".join(p) + '"' for p in phrases]
-        if not relaxed or len(parts) < 2:
-            return " AND ".join(parts)
-        return " OR ".join("(" + " AND ".join(parts[:i] + parts[i + 1:]) + ")" for i in range(len(parts)))
-
-    def _candidates(self, groups: list[_Group], phrases: list[list[str]], query: SearchQuery,
-                    relaxed: bool = False) -> list[sqlite3.Row]:
-        expression = self._match_expression(groups, phrases, relaxed)
-        if not expression:
-            return []
-        where, args = ["1"], []
-        if not query.include_boilerplate:
-            where.append("p.boilerplate = 0")
+    def _allowed(self, query: SearchQuery) -> set[int] | None:
+        """The sources the filters allow (None: all of them)."""
+        where, args = [], []
         if query.source_id is not None:
-            where.append("p.source_id = ?")
+            where.append("id = ?")
             args.append(query.source_id)
         if query.outlet:
-            where.append("s.outlet LIKE ?")
+            where.append("outlet LIKE ?")
             args.append(f"%{query.outlet}%")
         if query.date_from:
-            where.append("s.published >= ?")
+            where.append("published >= ?")
             args.append(query.date_from)
         if query.date_to:
-            where.append("s.published <= ?")
+            where.append("published <= ?")
             args.append(query.date_to)
-        filtered = len(where) > 2 or query.speaker or query.kind or query.scope == "quotes"
-        limit = _CANDIDATES * (8 if filtered else 1)
-        estimate = self._estimate(groups, phrases, relaxed)
-        order = "ORDER BY rank" if estimate <= _RANKED_MATCHES and not relaxed else ""
-        sql = (
-            "WITH hits AS (SELECT rowid AS id, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
-            f" {order} LIMIT ?)"
-            " SELECT p.id, p.source_id, p.idx, p.start, p.\"end\", p.text, s.title, hits.rank"
-            " FROM hits JOIN paragraphs p ON p.id = hits.id JOIN sources s ON s.id = p.source_id"
-            f" WHERE {' AND '.join(where)} ORDER BY hits.rank"
-        )
-        try:
-            return self.conn.execute(sql, [expression, limit, *args]).fetchall()
-        except sqlite3.OperationalError:
-            return []  # defensive: the expression is built from word characters only
+        if not where:
+            return None
+        return {row[0] for row in self.conn.execute(f"SELECT id FROM sources WHERE {' AND '.join(where)}", args)}
 
-    def _common_prefix_groups(self, groups: list[_Group]) -> list[_Group]:
-        """The word being typed, when its completions are frequent and other words can
-        carry the retrieval."""
-        if len(groups) < 2:
-            return []
-        df = self.vocabulary.df
-        return [g for g in groups if g.prefix and sum(df.get(t, 0) for t in g.variants) > _COMMON_PREFIX_DF]
+    def _candidates(self, parsed: ParsedQuery, query: SearchQuery) -> tuple[list[tuple[int, float]], int]:
+        """The articles most likely to answer, best first, and how many match at all."""
+        required = self._allowed(query)
+        for phrase in parsed.phrases:
+            ids = self._ids(phrase.expression())
+            required = ids if required is None else required & ids
+        terms = sorted(parsed.retrieval_terms, key=lambda t: t.df)
+        scores: dict[int, float] = {}
+        remaining = sum(t.weight for t in terms)
+        found_by: list[str] = []  # the expressions whose every article was taken
+        looked_up = 0
+        for term in terms:
+            expression = term.expression()
+            if len(scores) >= _CANDIDATES and remaining < _kth_largest(scores, _BOUND_RANK):
+                # The words left cannot lift an article not yet found into the candidates:
+                # only which candidates hold them matters. The index answers that as an AND
+                # with the rarer words' complete entries (cheap: it skips through them).
+                within = f"({' OR '.join(found_by)}) AND " if found_by else ""
+                held = self._holders(term, within, -1 if found_by else _MAX_POSTINGS)
+                if not found_by:
+                    held = {i: w for i, w in held.items() if i in scores}
+            else:
+                held = self._holders(term, "", _MAX_POSTINGS)
+                looked_up += 1
+                if len(held) < _MAX_POSTINGS:
+                    found_by.append(expression)
+            for i, weight in held.items():
+                if required is None or i in required:
+                    scores[i] = scores.get(i, 0.0) + term.weight * weight
+            remaining -= term.weight
+        if not terms and required is not None:
+            scores = dict.fromkeys(required, 1.0)
+        total = len(scores)
+        if looked_up < len(terms) or len(found_by) < looked_up:
+            total = self._count(parsed, required)
+        cut = _kth_largest(scores, _CANDIDATES)
+        best = sorted(((i, v) for i, v in scores.items() if v >= cut), key=lambda kv: (kv[1], kv[0]), reverse=True)
+        return best[:_CANDIDATES], total
 
-    def _estimate(self, groups: list[_Group], phrases: list[list[str]], relaxed: bool = False) -> int:
-        """An upper bound on the matching paragraphs: the rarest group's count (the second
-        rarest when any one group may be missing)."""
-        df = self.vocabulary.df
-        counts = [10**9 if g.prefix else sum(df.get(t, 0) for t in g.variants) for g in groups]
-        counts += [min((df.get(w, 0) for w in p), default=0) for p in phrases]
-        counts.sort()
-        if relaxed and len(counts) > 1:
-            return counts[1] * len(counts)
-        return counts[0] if counts else 0
+    def _holders(self, term: Term, within: str, limit: int) -> dict[int, float]:
+        """The articles holding a term, each with the weight of the best form it holds: the
+        word as typed counts more than a misspelling of it (an inflection counts as the word
+        here; reading the article in full tells them apart)."""
+        weaker = max((w for w in term.variants.values() if w < INFLECTED), default=0.0)
+        held = dict.fromkeys(self._ids(within + term.expression(), limit), weaker or EXACT)
+        exact = [v for v, w in term.variants.items() if w >= INFLECTED]
+        if weaker and exact:
+            held.update(dict.fromkeys(self._ids(within + Term(term.word, dict.fromkeys(exact, EXACT)).expression(),
+                                                limit), EXACT))
+        return held
 
-    # ----- ranking -----------------------------------------------------------------------
-    def _rank(self, rows: list[sqlite3.Row], groups: list[_Group], phrases: list[list[str]],
-              folded_query: str, limit: int = 20) -> list[tuple[SearchHit, sqlite3.Row]]:
-        """Coverage for every candidate (one C-level regex scan per query word), closeness
-        only for the best of them, match offsets only for what is returned."""
-        matchers = _matchers(groups, phrases)
-        scored = []
-        seen: set[str] = set()
-        for order, row in enumerate(rows):
-            folded = fold(row["text"])
-            if folded in seen:
-                continue  # the same passage again (a syndicated copy): one result is enough
-            seen.add(folded)
-            scored.append((_coverage(folded, matchers), -order, folded, row))
-        scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-        ranked = []
-        for coverage, _order, folded, row in scored[: max(limit * _CLOSENESS_POOL, 30)]:
-            ranked.append((_blend(coverage, folded_query, folded), folded, row))
-        ranked.sort(key=lambda item: -item[0])
-        out = []
-        for score, folded, row in ranked[:limit]:
-            base = row["start"]
-            out.append((SearchHit(
-                kind="passage", score=score, text=row["text"], source_id=row["source_id"],
-                source_title=row["title"], paragraph=row["idx"], start=row["start"], end=row["end"],
-                matches=tuple((base + s, base + e) for s, e in _match_spans(folded, matchers)),
-            ), row))
+    def _count(self, parsed: ParsedQuery, required: set[int] | None) -> int:
+        """Articles holding any of the query's words (and its phrases and filters)."""
+        expression = " OR ".join(t.expression() for t in parsed.retrieval_terms)
+        if required is None:
+            row = self.conn.execute("SELECT count(*) FROM sources_fts WHERE sources_fts MATCH ?", (expression,))
+            return int(row.fetchone()[0])
+        return len(self._ids(expression) & required)
+
+    # ----- reading and scoring -----------------------------------------------------------
+    def _read(self, candidates: list[tuple[int, float]], matcher: QueryMatcher, query: SearchQuery,
+              wanted: int) -> list[_Read]:
+        """Score candidates in full, best first, until `wanted` distinct articles are read.
+
+        Copies of one article (republished, perhaps with a word changed) are read once:
+        a candidate found by the same words as one before it, under a near-identical
+        title, is read last (only when too few others are); one read whose title and
+        opening are near-identical to an article's already read is dropped."""
+        titles = self._titles([i for i, _score in candidates])
+        # A query word in the headline says more about what the article is about.
+        ranked = sorted(candidates, key=lambda c: (c[1] + 0.5 * matcher.title_weight(titles.get(c[0], "")), c[0]),
+                        reverse=True)
+        distinct: list[int] = []
+        likely_copies: list[int] = []  # read only if too few others are
+        heads: dict[float, list[str]] = {}  # titles seen, by the score that found them
+        for sid, score in ranked:
+            title = fold(titles.get(sid, ""))
+            same_score = heads.setdefault(score, [])
+            if not same_score or process.extractOne(title, same_score, scorer=fuzz.ratio,
+                                                    score_cutoff=_NEAR_COPY) is None:
+                same_score.append(title)
+                distinct.append(sid)
+                if len(distinct) >= 3 * wanted:
+                    break  # more than can be read
+            else:
+                likely_copies.append(sid)
+        out: list[_Read] = []
+        openings: list[tuple[str, str]] = []  # (title, opening) of every article read
+        self._read_into(out, openings, distinct, matcher, query, wanted)
+        if len(openings) < wanted and likely_copies:
+            # Too few others: the likely copies whose title and opening differ after all.
+            self._read_into(out, openings, self._unlike(likely_copies, openings), matcher, query, wanted)
+        out.sort(key=lambda r: -r.score.score)
         return out
 
-    def _quote_hits(self, ranked: list[tuple[SearchHit, sqlite3.Row]], groups: list[_Group],
-                    phrases: list[list[str]], query: SearchQuery) -> list[SearchHit]:
-        hits: list[SearchHit] = []
-        folded_query = fold(query.text)
-        matchers = _matchers(groups, phrases)
-        by_paragraph = self._quotes_in({(p.source_id, p.paragraph) for p, _row in ranked}, query.kind)
-        for passage, _row in ranked:
-            for q in by_paragraph.get((passage.source_id, passage.paragraph), ()):
-                if query.speaker and not _speaker_matches(q["speaker"], query.speaker):
+    def _read_into(self, out: list[_Read], openings: list[tuple[str, str]], ids: list[int],
+                   matcher: QueryMatcher, query: SearchQuery, wanted: int) -> None:
+        """Read and score `ids` in order, skipping copies of articles already read, until
+        `wanted` articles are read."""
+        lo = 0
+        while lo < len(ids) and len(openings) < wanted:
+            chunk = ids[lo:lo + wanted - len(openings)]
+            lo += len(chunk)
+            marks = ",".join("?" * len(chunk))
+            rows = {r[0]: r for r in self.conn.execute(
+                f"SELECT id, title, text FROM sources WHERE id IN ({marks})", chunk)}
+            boilerplate = "" if query.include_boilerplate else " AND boilerplate = 0"
+            spans: dict[int, list[tuple[int, int, int]]] = {}
+            for sid, idx, start, end in self.conn.execute(
+                f'SELECT source_id, idx, start, "end" FROM paragraphs WHERE source_id IN ({marks}){boilerplate}'
+                " ORDER BY source_id, idx", chunk):
+                spans.setdefault(sid, []).append((idx, start, end))
+            avg_length = sum(len(r[2]) for r in rows.values()) / max(1, len(rows)) / 6.0
+            for sid in chunk:
+                row = rows.get(sid)
+                if row is None or sid not in spans:
                     continue
-                score, matches = _score(q["text"], matchers, folded_query)
-                if score <= 0:
-                    continue
-                hits.append(SearchHit(
-                    kind="quote", score=score, text=q["text"], source_id=passage.source_id,
-                    source_title=passage.source_title, paragraph=passage.paragraph, start=q["start"],
-                    end=q["end"], matches=tuple((q["start"] + s, q["start"] + e) for s, e in matches),
-                    quote_id=q["id"], speaker=q["speaker"],
-                ))
-        hits.sort(key=lambda h: -h.score)
-        return hits[: query.limit]
+                head = (fold(row[1]), fold(row[2][:_OPENING]))
+                if _copied(head, openings):
+                    continue  # a copy of an article already read
+                openings.append(head)
+                score = matcher.score_article(row[2], row[1], spans[sid], avg_length, query.per_article)
+                if score.coverage > 0:
+                    out.append(_Read(sid, row[1], row[2], score))
 
-    def _quotes_in(self, paragraphs: set[tuple[int, int]], kind: str | None) -> dict[tuple[int, int], list]:
-        """The quotes of the given (source, paragraph) pairs, in text order, by pair."""
-        sources = sorted({s for s, _p in paragraphs})
+    def _unlike(self, ids: list[int], openings: list[tuple[str, str]]) -> list[int]:
+        """Those of `ids` that copy no article read and no other of them (title and opening
+        only: the whole text is read later, for those that remain)."""
+        heads = list(openings)
+        kept: list[int] = []
+        for lo in range(0, len(ids), 500):
+            chunk = ids[lo:lo + 500]
+            rows = {r[0]: r for r in self.conn.execute(
+                f"SELECT id, title, substr(text, 1, {_OPENING}) FROM sources WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk)}
+            for sid in chunk:
+                if sid in rows:
+                    head = (fold(rows[sid][1]), fold(rows[sid][2]))
+                    if not _copied(head, heads):
+                        heads.append(head)
+                        kept.append(sid)
+        return kept
+
+    def _titles(self, ids: list[int]) -> dict[int, str]:
+        """Titles only (a title is read without the article's text)."""
+        out: dict[int, str] = {}
+        for lo in range(0, len(ids), 500):
+            chunk = ids[lo:lo + 500]
+            out.update(self.conn.execute(
+                f"SELECT id, title FROM sources WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return out
+
+    def _quote_hits(self, read: list[_Read], matcher: QueryMatcher, query: SearchQuery) -> list[SearchHit]:
+        hits: list[SearchHit] = []
+        titles = {r.source_id: r.title for r in read}
+        for q in self._quotes_of(list(titles), query.kind):
+            if query.speaker and not _speaker_matches(q["speaker"], query.speaker):
+                continue
+            score, matches = matcher.score_text(q["text"])
+            if not matches:
+                continue
+            hits.append(SearchHit(
+                kind="quote", score=score, text=q["text"], source_id=q["source_id"],
+                source_title=titles[q["source_id"]], paragraph=q["paragraph_idx"], start=q["start"],
+                end=q["end"], matches=tuple((q["start"] + s, q["start"] + e) for s, e in matches),
+                quote_id=q["id"], speaker=q["speaker"],
+            ))
+        hits.sort(key=lambda h: -h.score)
+        unique: list[SearchHit] = []
+        seen: set[str] = set()
+        for hit in hits:
+            if fold(hit.text) not in seen:  # the same quote in a syndicated copy: once
+                seen.add(fold(hit.text))
+                unique.append(hit)
+        return unique[: query.limit]
+
+    def _quotes_of(self, sources: list[int], kind: str | None) -> list[sqlite3.Row]:
         if not sources:
-            return {}
+            return []
         sql = ("SELECT q.id, q.text, q.start, q.\"end\", q.kind, q.source_id, q.paragraph_idx,"
                " a.name AS speaker FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id"
                f" WHERE q.source_id IN ({','.join('?' * len(sources))})")
@@ -265,12 +353,7 @@ class SearchEngine:
         if kind:
             sql += " AND q.kind = ?"
             args.append(kind)
-        out: dict[tuple[int, int], list] = {}
-        for q in self.conn.execute(sql + " ORDER BY q.id", args):
-            key = (q["source_id"], q["paragraph_idx"])
-            if key in paragraphs:
-                out.setdefault(key, []).append(q)
-        return out
+        return self.conn.execute(sql + " ORDER BY q.source_id, q.start", args).fetchall()
 
     def _quotes_by_speaker(self, query: SearchQuery) -> list[SearchHit]:
         rows = self.conn.execute(
@@ -301,75 +384,52 @@ class SearchEngine:
         return sorted(hits.values(), key=lambda h: -h.score)[:limit]
 
 
+def _copied(head: tuple[str, str], heads: list[tuple[str, str]]) -> bool:
+    """Whether an article's (title, opening) is near-identical to one of `heads`."""
+    return any(_near(head[0], t) and _near(head[1], o) for t, o in heads)
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two titles (or openings) are the same text but for a word or so."""
+    return a == b or fuzz.ratio(a, b, score_cutoff=_NEAR_COPY) > 0
+
+
+def _kth_largest(scores: dict[int, float], k: int) -> float:
+    """The k-th largest score (0 when there are fewer)."""
+    if len(scores) < k:
+        return 0.0
+    return heapq.nlargest(k, scores.values())[-1]
+
+
+def _passage_hits(read: list[_Read], query: SearchQuery) -> list[SearchHit]:
+    """Each article's best passages, articles in order; a passage already shown (the same
+    paragraph in another article) is not shown again."""
+    hits: list[SearchHit] = []
+    shown: set[str] = set()
+    rank = 0
+    for article in read:
+        passages = []
+        for p in article.score.passages:
+            text = article.text[p.start:p.end]
+            if fold(text) in shown:
+                continue
+            shown.add(fold(text))
+            passages.append((p, text))
+        if not passages:
+            continue
+        rank += 1
+        for p, text in passages:
+            hits.append(SearchHit(
+                kind="passage", score=article.score.score, text=text, source_id=article.source_id,
+                source_title=article.title, paragraph=p.idx, start=p.start, end=p.end,
+                matches=tuple(p.matches), article_rank=rank,
+            ))
+        if rank >= query.limit:
+            break
+    return hits
+
+
 def _speaker_matches(speaker: str | None, wanted: str) -> bool:
     if not speaker:
         return False
     return fuzz.partial_ratio(fold(wanted), fold(speaker)) >= 85
-
-
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def _distinct(rows: list[sqlite3.Row]) -> int:
-    """How many different passages `rows` hold (syndicated copies count once)."""
-    return len({row["text"] for row in rows})
-
-
-@dataclass(slots=True)
-class _Matcher:
-    """What one query word or phrase matches in folded text."""
-
-    weights: dict[str, float]  # corpus term -> weight (exact 1, fuzzy less)
-    prefix: str | None = None  # the word being typed
-    phrase: re.Pattern[str] | None = None
-
-
-def _matchers(groups: list[_Group], phrases: list[list[str]]) -> list[_Matcher]:
-    out = [_Matcher(g.variants, prefix=g.word if g.prefix else None) for g in groups]
-    for phrase in phrases:
-        pattern = r"[\W_]+".join(re.escape(w) for w in phrase)
-        out.append(_Matcher({}, phrase=re.compile(rf"(?<![^\W_]){pattern}(?![^\W_])")))
-    return out
-
-
-def _coverage(folded: str, matchers: list[_Matcher]) -> float:
-    """The share of the query's words and phrases found in `folded`; fuzzy variants count
-    less than the exact word (their weight)."""
-    if not matchers:
-        return 0.0
-    present = set(_WORDS.findall(folded))
-    total = 0.0
-    for m in matchers:
-        if m.phrase is not None:
-            total += 1.0 if m.phrase.search(folded) else 0.0
-            continue
-        best = max((w for t, w in m.weights.items() if t in present), default=0.0)
-        if best < 1.0 and m.prefix and any(word.startswith(m.prefix) for word in present):
-            best = 1.0
-        total += best
-    return total / len(matchers)
-
-
-def _match_spans(folded: str, matchers: list[_Matcher]) -> list[tuple[int, int]]:
-    spans: set[tuple[int, int]] = set()
-    for m in matchers:
-        if m.phrase is not None:
-            spans.update((x.start(), x.end()) for x in m.phrase.finditer(folded))
-    for x in _WORDS.finditer(folded):
-        word = x.group(0)
-        if any(word in m.weights or (m.prefix and word.startswith(m.prefix)) for m in matchers):
-            spans.add((x.start(), x.end()))
-    return sorted(spans)
-
-
-def _blend(coverage: float, folded_query: str, folded: str) -> float:
-    """The score: mostly how much of the query is covered (exact above fuzzy), then how
-    closely the passage follows the query as written (rapidfuzz partial ratio)."""
-    closeness = fuzz.partial_ratio(folded_query, folded) / 100 if folded_query.strip() else 0.0
-    return round(0.75 * coverage + 0.25 * closeness, 4)
-
-
-def _score(text: str, matchers: list[_Matcher], folded_query: str) -> tuple[float, list[tuple[int, int]]]:
-    """How well `text` answers the query (0..1), and the spans of the words that matched."""
-    folded = fold(text)
-    return _blend(_coverage(folded, matchers), folded_query, folded), _match_spans(folded, matchers)

@@ -23,15 +23,17 @@ def _fold_char(ch: str) -> str:
 
 
 _TABLE: dict[int, str] = {}
+_KNOWN: set[str] = set()  # the characters `_TABLE` has an entry for
 
 
 def fold(text: str) -> str:
     """`text` folded character by character (same length as `text`)."""
     if text.isascii():
         return text.lower()
-    missing = set(text).difference(map(chr, _TABLE))
+    missing = set(text).difference(_KNOWN)
     for ch in missing:
         _TABLE[ord(ch)] = _fold_char(ch.translate(_QUOTES))
+        _KNOWN.add(ch)
     return text.translate(_TABLE)
 
 

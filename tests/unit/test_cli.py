@@ -102,3 +102,29 @@ def test_figure_values_are_displayed_in_full() -> None:
     from tui.text import number
 
     assert [number(v) for v in (1e8, 5.5e9, 2.5, 33.33, None)] == ["100,000,000", "5,500,000,000", "2.5", "33.33", ""]
+
+
+def test_search_groups_passages_by_article_and_says_how_many_match(db_path: Path, samples: Path) -> None:
+    run("ingest", "--db", str(db_path), str(samples))
+    data = json.loads(run("search", "--db", str(db_path), "--json", "Rwanda", "Meloni").output)
+    assert data["total"] == 2 and data["unknown_words"] == []
+    ranks = [h["article_rank"] for h in data["hits"]]
+    assert ranks == sorted(ranks) and set(ranks) == {1, 2}
+    plain = run("search", "--db", str(db_path), "--limit", "1", "Rwanda", "Meloni").output
+    assert "1 of 2 matching articles shown (--limit shows more)" in plain
+
+
+def test_search_prefix_treats_the_last_word_as_unfinished(db_path: Path, samples: Path) -> None:
+    run("ingest", "--db", str(db_path), str(samples))
+    typed = json.loads(run("search", "--db", str(db_path), "--json", "--prefix", "Giorgia Melo").output)
+    assert typed["hits"] and any("Meloni" in h["text"] for h in typed["hits"])
+    matched = {h["text"][s - h["start"]:e - h["start"]] for h in typed["hits"] for s, e in h["matches"]}
+    assert "Meloni" in matched
+
+
+def test_search_that_finds_nothing_says_why_and_exits_1(db_path: Path, samples: Path) -> None:
+    run("ingest", "--db", str(db_path), str(samples))
+    result = CliRunner().invoke(cli, ["search", "--db", str(db_path), "qzxwvj"], obj={})
+    assert result.exit_code == 1
+    assert "No results" in result.output and "'qzxwvj'" in result.output
+    assert "passage" not in result.output  # no bare table header

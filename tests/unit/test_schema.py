@@ -42,6 +42,15 @@ def test_version_1_database_is_upgraded_in_place_keeping_its_data(db_path: Path)
     hits = conn.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'sharply'").fetchall()
     assert [h[0] for h in hits] == [1]
     assert conn.execute("SELECT vague FROM figures").fetchone()[0] == 0
+    # So does the article index of version 8, and it follows later changes.
+    assert [tuple(r) for r in conn.execute("SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'sharply'")] == [(1,)]
+    with transaction(conn):
+        conn.execute("UPDATE sources SET text = 'Prices fell.' WHERE id = 1")
+    assert conn.execute("SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'sharply'").fetchall() == []
+    assert [tuple(r) for r in conn.execute("SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'prices'")] == [(1,)]
+    with transaction(conn):
+        conn.execute("DELETE FROM sources WHERE id = 1")
+    assert conn.execute("SELECT count(*) FROM sources_fts WHERE sources_fts MATCH 'prices'").fetchone()[0] == 0
 
 
 def test_database_from_newer_brief_is_refused_untouched(db_path: Path) -> None:

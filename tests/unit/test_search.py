@@ -136,3 +136,106 @@ def _shared_engine() -> SearchEngine:
 
 
 _SHARED = _shared_engine()
+
+
+# ----- articles as a whole: words spread over paragraphs, weights, partial matches -----
+
+def _store(conn: sqlite3.Connection, tmp_path: Path, articles: dict[str, str]) -> SearchEngine:
+    folder = tmp_path / "store_articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert ingest_paths(conn, [folder]).ok
+    return SearchEngine(conn)
+
+
+FLOODS = {
+    "floods.txt": "Towns cleared after storm\n\nResidents of three coastal towns were moved on Sunday.\n\n"
+                  "The regional governor issued a statement praising volunteers.\n\n"
+                  "Engineers said the sea wall would be rebuilt by spring.\n",
+    "budget.txt": "Governor presents budget\n\nThe governor said the budget would cut waste.\n\n"
+                  "Opposition members issued a statement of their own.\n",
+    "wall.txt": "Art show opens\n\nA new mural covers the wall of the old station.\n",
+}
+
+
+def test_words_spread_over_paragraphs_find_their_article(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    engine = _store(conn, tmp_path, FLOODS)
+    # No paragraph holds all four words; one article holds them all.
+    hits = engine.search(SearchQuery("coastal governor statement engineers"))
+    assert hits[0].source_title == "Towns cleared after storm"
+
+
+def test_a_partial_match_is_returned_ranked_by_what_it_covers(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    engine = _store(conn, tmp_path, FLOODS)
+    results = engine.run(SearchQuery("governor statement zeppelin"))  # no article holds 'zeppelin'
+    assert results.hits and results.unknown == ["zeppelin"]
+    assert {h.source_title for h in results.hits} == {"Towns cleared after storm", "Governor presents budget"}
+    # Nothing anywhere: said so, with the word that is to blame.
+    empty = engine.run(SearchQuery("zeppelin"))
+    assert empty.hits == [] and "zeppelin" in empty.explain_empty("zeppelin")
+
+
+def test_function_words_are_optional(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    engine = _store(conn, tmp_path, FLOODS)
+    assert titles(engine, "sea wall rebuilt despite storm since spring")[0] == "Towns cleared after storm"
+
+
+def test_a_rare_word_weighs_more_than_a_common_one(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    articles = {f"market{i}.txt": f"Market day {i}\n\nThe market opened early and the market closed late.\n"
+                for i in range(8)}
+    articles["comet.txt"] = "Sky watchers\n\nA comet was seen over the hills.\n"
+    engine = _store(conn, tmp_path, articles)
+    # 'market' is in nine articles' worth of text, 'comet' in one: the comet article answers best.
+    assert titles(engine, "market comet")[0] == "Sky watchers"
+
+
+def test_inflected_forms_match_and_the_exact_form_ranks_first(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    engine = _store(conn, tmp_path, {
+        "fined.txt": "Club punished\n\nThe club was fined for crowd trouble.\n",
+        "fines.txt": "New penalties\n\nFines for late filing will double.\n",
+        "other.txt": "Weather\n\nA fine day is forecast.\n",
+    })
+    found = titles(engine, "fined")
+    assert found[0] == "Club punished"
+    assert {"New penalties", "Weather"} <= set(found)  # fines, fine: the same word
+    assert titles(engine, "penalty")[0] == "New penalties"
+
+
+def test_a_swap_of_two_letters_is_one_edit_even_in_short_words(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    engine = _store(conn, tmp_path, {
+        "bank.txt": "Lender results\n\nThe bank reported higher profits.\n",
+        "kayak.txt": "Kayak race\n\nRowers crossed the lake.\n",
+    })
+    assert titles(engine, "bnak")[0] == "Lender results"  # four letters, a transposition
+    assert titles(engine, "lkae")[0] == "Kayak race"
+
+
+def test_one_article_cannot_fill_the_results(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    many = "\n\n".join(f"Paragraph {i} mentions the navy again." for i in range(8))
+    engine = _store(conn, tmp_path, {
+        "navy.txt": f"Navy week\n\n{many}\n",
+        "port.txt": "Port visit\n\nA navy ship docked at the port.\n",
+    })
+    hits = engine.search(SearchQuery("navy", limit=5, per_article=2))
+    by_article: dict[str | None, int] = {}
+    for hit in hits:
+        by_article[hit.source_title] = by_article.get(hit.source_title, 0) + 1
+    assert set(by_article) == {"Navy week", "Port visit"}
+    assert max(by_article.values()) <= 2
+    assert [h.article_rank for h in hits] == sorted(h.article_rank for h in hits)  # grouped by article
+
+
+def test_total_counts_every_matching_article_not_only_those_shown(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    articles = {f"vote{i}.txt": f"Vote {i}\n\nCouncillors held a vote on item {i}.\n" for i in range(12)}
+    engine = _store(conn, tmp_path, articles)
+    results = engine.run(SearchQuery("councillors vote", limit=3))
+    assert len({h.source_id for h in results.hits}) == 3
+    assert results.total == 12
+
+
+def test_passages_shown_are_the_ones_that_matched(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    engine = _store(conn, tmp_path, FLOODS)
+    hit = engine.search(SearchQuery("engineers sea wall"))[0]
+    assert "Engineers said the sea wall" in hit.text
+    assert {hit.text[s - hit.start:e - hit.start].lower() for s, e in hit.matches} == {"engineers", "sea", "wall"}

@@ -9,7 +9,8 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
-from store.search import SearchHit, SearchQuery
+from store.search import SearchHit, SearchQuery, SearchResults
+from store.search.excerpt import excerpt_window
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenSource
 from tui.text import cell, citation, highlighted
@@ -17,6 +18,10 @@ from tui.workers import db_work
 
 _DEBOUNCE_S = 0.08
 _MATCH_STYLE = "bold reverse"
+_TYPING_ARTICLES = 20  # articles shown while typing (fast); more when the query is submitted
+_SUBMITTED_ARTICLES = 50
+_SOURCE_WIDTH = 28
+_SCORE_WIDTH = 5
 
 
 class SearchView(Vertical):
@@ -35,18 +40,19 @@ class SearchView(Vertical):
         self.db = db
         self.hits: list[SearchHit] = []
         self._timer = None
+        self._shown: tuple[str, SearchResults] | None = None  # the last results, for redrawing
 
     def compose(self) -> ComposeResult:
         yield Static("Search", classes="view-title")
-        yield Input(placeholder='search everything: typos forgiven, "exact phrases" in quotes', id="search-query")
+        yield Input(placeholder='search everything: any words, other forms and typos forgiven, "exact phrases" in quotes', id="search-query")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="search-results")
         yield Static("", classes="status", id="search-status")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Score", key="score", width=5)
-        table.add_column("Source", key="source", width=28)
-        table.add_column("Passage", key="passage", width=120)
+        table.add_column("Score", key="score", width=_SCORE_WIDTH)
+        table.add_column("Source", key="source", width=_SOURCE_WIDTH)
+        table.add_column("Passage", key="passage", width=self._passage_width())
 
     def focus_table(self) -> None:
         self.query_one(Input).focus()
@@ -68,21 +74,58 @@ class SearchView(Vertical):
     @db_work(group="search", exclusive=True, name="search")
     def run_search(self, text: str, typing: bool) -> None:
         worker = get_current_worker()
-        hits = self.db.search().search(SearchQuery(text, limit=50, typing=typing))
+        limit = _TYPING_ARTICLES if typing else _SUBMITTED_ARTICLES
+        results = self.db.search().run(SearchQuery(text, limit=limit, typing=typing))
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, text, hits)
+            self.app.call_from_thread(self._show, text, results)
 
-    def _show(self, text: str, hits: list[SearchHit]) -> None:
-        self.hits = hits
+    def _passage_width(self) -> int:
+        """The room left for the passage: the table's width less the other columns."""
+        width = self.size.width or self.app.size.width
+        return max(20, width - _SCORE_WIDTH - _SOURCE_WIDTH - 8)
+
+    def on_resize(self) -> None:
+        """The passage column takes the room there is; excerpts are cut again to fit it."""
+        table = self.query_one(DataTable)
+        column = table.columns.get("passage")  # type: ignore[call-overload]
+        if column is None or column.width == self._passage_width():
+            return
+        column.width = self._passage_width()
+        if self._shown is not None:
+            self._show(*self._shown)
+        else:
+            table.refresh()
+
+    def _show(self, text: str, results: SearchResults) -> None:
+        self._shown = (text, results)
+        self.hits = results.hits
         table = self.query_one(DataTable)
         table.clear()
-        for i, h in enumerate(hits):
-            spans = [(s - h.start, e - h.start, _MATCH_STYLE) for s, e in h.matches]
-            passage = highlighted(" ".join(h.text.split("\n")), spans)
-            passage.truncate(400)
-            table.add_row(cell(f"{h.score:.2f}"), cell(h.source_title, 28), passage, key=str(i))
-        status = f"{len(hits)} results" if text.strip() else "type to search"
-        self.query_one("#search-status", Static).update(status)
+        width = self._passage_width()
+        for i, h in enumerate(self.hits):
+            first = i == 0 or self.hits[i - 1].article_rank != h.article_rank
+            passage = " ".join(h.text.split("\n"))
+            spans = [(s - h.start, e - h.start) for s, e in h.matches]
+            # Show the part of the passage that matched, not only its opening.
+            lo, hi = excerpt_window(passage, spans, width - 2)
+            shown = highlighted(("…" if lo else "") + passage[lo:hi] + ("…" if hi < len(passage) else ""),
+                                [(s - lo + (1 if lo else 0), e - lo + (1 if lo else 0), _MATCH_STYLE)
+                                 for s, e in spans if lo <= s and e <= hi])
+            table.add_row(cell(f"{h.score:.2f}" if first else ""), cell(h.source_title if first else "", _SOURCE_WIDTH),
+                          shown, key=str(i))
+        self.query_one("#search-status", Static).update(self._status(text, results))
+
+    @staticmethod
+    def _status(text: str, results: SearchResults) -> str:
+        if not text.strip():
+            return "type to search"
+        if not results.hits:
+            return results.explain_empty(text)
+        articles = results.hits[-1].article_rank
+        rows = f"{len(results.hits)} results from {articles} articles"
+        if results.total > articles:
+            return f"{rows} (of {results.total:,} matching; enter shows up to {_SUBMITTED_ARTICLES})"
+        return rows
 
     def current(self) -> SearchHit | None:
         table = self.query_one(DataTable)
