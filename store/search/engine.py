@@ -32,7 +32,7 @@ from store.search.vocabulary import EXACT, INFLECTED, Vocabulary
 _MIN_TYPING_CHARS = 3
 _CANDIDATES = 300  # articles kept from the index lookups, for reading in full
 _SCORED = 15  # distinct articles read and scored in full (at least; more when more are shown)
-_QUOTE_SCORED = 200  # for quotes, which need more articles to find enough of them
+_QUOTE_SOURCES = 300  # candidate articles whose quotes are searched
 _BOUND_RANK = 100
 _MAX_POSTINGS = 1_000  # articles taken from one word's index entry (the newest)  # the candidate whose score sets the bound for looking words up in full
 _OPENING = 300  # characters of an article's text that, with its title, identify a copy
@@ -132,10 +132,10 @@ class SearchEngine:
             return SearchResults(unknown=parsed.unknown)
         candidates, total = self._candidates(parsed, query)
         matcher = QueryMatcher(parsed)
-        wanted = _QUOTE_SCORED if quotes else max(_SCORED, query.limit + 5)
-        read = self._read(candidates, matcher, query, wanted)
         if quotes:
-            return SearchResults(self._quote_hits(read, matcher, query), total, parsed.unknown)
+            hits = self._quote_hits([sid for sid, _score in candidates[:_QUOTE_SOURCES]], matcher, query)
+            return SearchResults(hits, len(hits), parsed.unknown)
+        read = self._read(candidates, matcher, query, max(_SCORED, query.limit + 5))
         return SearchResults(_passage_hits(read, query), total, parsed.unknown)
 
     # ----- candidates --------------------------------------------------------------------
@@ -319,29 +319,29 @@ class SearchEngine:
                 f"SELECT id, title FROM sources WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
         return out
 
-    def _quote_hits(self, read: list[_Read], matcher: QueryMatcher, query: SearchQuery) -> list[SearchHit]:
+    def _quote_hits(self, sources: list[int], matcher: QueryMatcher, query: SearchQuery) -> list[SearchHit]:
+        """The quotes of the best candidate articles, each scored by its own words."""
         hits: list[SearchHit] = []
-        titles = {r.source_id: r.title for r in read}
-        for q in self._quotes_of(list(titles), query.kind):
+        titles = self._titles(sources)
+        seen: set[str] = set()
+        for q in self._quotes_of(sources, query.kind):
             if query.speaker and not _speaker_matches(q["speaker"], query.speaker):
                 continue
+            folded = fold(q["text"])
+            if folded in seen:
+                continue  # the same quote in a syndicated copy: once
+            seen.add(folded)
             score, matches = matcher.score_text(q["text"])
             if not matches:
                 continue
             hits.append(SearchHit(
                 kind="quote", score=score, text=q["text"], source_id=q["source_id"],
-                source_title=titles[q["source_id"]], paragraph=q["paragraph_idx"], start=q["start"],
+                source_title=titles.get(q["source_id"]), paragraph=q["paragraph_idx"], start=q["start"],
                 end=q["end"], matches=tuple((q["start"] + s, q["start"] + e) for s, e in matches),
                 quote_id=q["id"], speaker=q["speaker"],
             ))
         hits.sort(key=lambda h: -h.score)
-        unique: list[SearchHit] = []
-        seen: set[str] = set()
-        for hit in hits:
-            if fold(hit.text) not in seen:  # the same quote in a syndicated copy: once
-                seen.add(fold(hit.text))
-                unique.append(hit)
-        return unique[: query.limit]
+        return hits[: query.limit]
 
     def _quotes_of(self, sources: list[int], kind: str | None) -> list[sqlite3.Row]:
         if not sources:

@@ -110,6 +110,8 @@ class QueryMatcher:
         """How well a short text (a quote) answers the query, and where its words are."""
         folded = fold(text)
         found = self.find(folded)
+        if not found:
+            return 0.0, []
         closeness = fuzz.partial_ratio(self.parsed.folded, folded) / 100 if self.parsed.folded else 0.0
         score = 0.75 * self.coverage(found) + 0.25 * closeness
         return round(score, 4), sorted({(s, e) for s, e, _p, _w in found})

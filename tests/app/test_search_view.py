@@ -44,8 +44,8 @@ async def test_typing_a_typo_finds_the_passage_opens_it_and_adds_it(sample_db: P
 async def test_many_matches_say_how_many_and_each_row_shows_what_matched(tmp_path: Path) -> None:
     folder = tmp_path / "harbours"
     folder.mkdir()
-    vocabulary = ("council budget year meeting members road school rates plan vote report town "
-                  "money staff homes park bridge traffic market festival").split()
+    vocabulary = ["council", "budget", "year", "meeting", "members", "road", "school", "rates", "plan", "vote",
+                  "report", "town", "money", "staff", "homes", "park", "bridge", "traffic", "market", "festival"]
     towns = ["Aberdeen", "Bangor", "Cardiff", "Dover", "Exeter", "Falmouth", "Girvan", "Hull", "Ipswich",
              "Jarrow", "Kendal", "Lerwick", "Margate", "Newquay", "Oban", "Penzance", "Quarff", "Ramsgate",
              "Swansea", "Tenby", "Ullapool", "Ventnor", "Whitby", "Yarmouth", "Zennor", "Arbroath", "Brixham",
