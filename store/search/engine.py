@@ -6,11 +6,12 @@ passages that matched.
 2. Candidate articles come from a full-text index over whole articles. Any query word
    may find an article (never all of them required), so a query is never empty while one
    of its words is in the store. Rare words are looked up first and each article collects
-   their idf; the lookups stop once the words left could no longer lift a new article
-   into the candidates (the MaxScore bound), so common words cost nothing here.
+   their idf; once the words left could no longer lift a new article into the
+   candidates (the MaxScore bound), a word only re-ranks the candidates found (an AND
+   with the rarer words), so common words cost little here.
 3. The best candidates are read and scored in full (`store.search.scoring`): coverage of
    the query by weight over the article and over its best passage, term frequency, title
-   and closeness. Syndicated copies (same title and opening) count once.
+   and closeness. Copies (near-identical title and opening) count once.
 4. Each article is shown by its best passages, with the offsets of the matched words.
 
 Any query string is safe: only folded word characters ever reach an FTS5 expression.
@@ -33,8 +34,8 @@ _MIN_TYPING_CHARS = 3
 _CANDIDATES = 300  # articles kept from the index lookups, for reading in full
 _SCORED = 15  # distinct articles read and scored in full (at least; more when more are shown)
 _QUOTE_SOURCES = 300  # candidate articles whose quotes are searched
-_BOUND_RANK = 100
-_MAX_POSTINGS = 1_000  # articles taken from one word's index entry (the newest)  # the candidate whose score sets the bound for looking words up in full
+_BOUND_RANK = 100  # the candidate whose score sets the bound for looking words up in full
+_MAX_POSTINGS = 1_000  # articles taken from one word's index entry (the newest)
 _OPENING = 300  # characters of an article's text that, with its title, identify a copy
 _NEAR_COPY = 90  # rapidfuzz ratio from which two titles or openings are one text
 
