@@ -112,6 +112,9 @@ class SearchEngine:
     def __init__(self, conn: sqlite3.Connection, vocabulary: Vocabulary | None = None) -> None:
         self.conn = conn
         self.vocabulary = vocabulary or Vocabulary()
+        # Tuples, not rows: id lookups return thousands of them.
+        self._plain = conn.cursor()
+        self._plain.row_factory = None
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         return self.run(query).hits
@@ -143,7 +146,7 @@ class SearchEngine:
     def _ids(self, expression: str, limit: int = -1) -> set[int]:
         """Articles matching `expression`; with a limit, the newest that many."""
         try:
-            return {row[0] for row in self.conn.execute(
+            return {rowid for (rowid,) in self._plain.execute(
                 "SELECT rowid FROM sources_fts WHERE sources_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
                 (expression, limit))}
         except sqlite3.OperationalError:

@@ -48,7 +48,9 @@ class Vocabulary:
         version = conn.execute("SELECT coalesce(max(id), 0) FROM paragraphs").fetchone()[0]
         if version == self.version:
             return
-        df = {row[0]: row[1] for row in conn.execute("SELECT term, df FROM vocab")}
+        plain = conn.cursor()
+        plain.row_factory = None  # tuples: hundreds of thousands of them
+        df = dict(plain.execute("SELECT term, df FROM vocab"))
         by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
         for term in df:
             by_shape[len(term), term[0]].append(term)
