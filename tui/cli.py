@@ -368,7 +368,7 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, prefix: b
 
 def _matched(hit: SearchHit) -> Text:
     """A hit's text with the words that matched highlighted."""
-    return highlighted(hit.text, [(s - hit.start, e - hit.start) for s, e in hit.matches])
+    return highlighted(hit.text, hit.spans)
 
 
 @cli.command(name="export")

@@ -26,11 +26,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from store.search.fold import fold
-from store.search.query import MAX_QUERY_CHARS, ParsedQuery, Term, parse
+from store.search.query import MAX_QUERY_CHARS, MIN_PREFIX, ParsedQuery, Term, parse
 from store.search.scoring import ArticleScore, QueryMatcher
 from store.search.vocabulary import EXACT, INFLECTED, Vocabulary
 
-_MIN_TYPING_CHARS = 3
 _CANDIDATES = 300  # articles kept from the index lookups, for reading in full
 _SCORED = 15  # distinct articles read and scored in full (at least; more when more are shown)
 _QUOTE_SOURCES = 300  # candidate articles whose quotes are searched
@@ -74,6 +73,11 @@ class SearchHit:
     actor_id: int | None = None
     actor_type: str | None = None
     article_rank: int = 0  # 1 for the best article; a passage shares its article's rank
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """`matches` as offsets in `text`, for highlighting it on its own."""
+        return [(s - self.start, e - self.start) for s, e in self.matches]
 
 
 @dataclass(slots=True)
@@ -124,7 +128,7 @@ class SearchEngine:
         if query.scope == "actors":
             hits = self._actors(text, query.limit)
             return SearchResults(hits, len(hits))
-        if query.typing and len(text.strip().strip('"')) < _MIN_TYPING_CHARS:
+        if query.typing and len(text.strip().strip('"')) < MIN_PREFIX:
             return SearchResults()  # one or two letters typed: wait for more rather than flood
         self.vocabulary.refresh(self.conn)
         parsed = parse(text, self.vocabulary, query.typing)
@@ -169,7 +173,7 @@ class SearchEngine:
             args.append(query.date_to)
         if not where:
             return None
-        return {row[0] for row in self.conn.execute(f"SELECT id FROM sources WHERE {' AND '.join(where)}", args)}
+        return {sid for (sid,) in self._plain.execute(f"SELECT id FROM sources WHERE {' AND '.join(where)}", args)}
 
     def _candidates(self, parsed: ParsedQuery, query: SearchQuery) -> tuple[list[tuple[int, float]], int]:
         """The articles most likely to answer, best first, and how many match at all."""
@@ -216,10 +220,8 @@ class SearchEngine:
         here; reading the article in full tells them apart)."""
         weaker = max((w for w in term.variants.values() if w < INFLECTED), default=0.0)
         held = dict.fromkeys(self._ids(within + term.expression(), limit), weaker or EXACT)
-        exact = [v for v, w in term.variants.items() if w >= INFLECTED]
-        if weaker and exact:
-            held.update(dict.fromkeys(self._ids(within + Term(term.word, dict.fromkeys(exact, EXACT)).expression(),
-                                                limit), EXACT))
+        if weaker and max(term.variants.values()) >= INFLECTED:
+            held.update(dict.fromkeys(self._ids(within + term.expression(INFLECTED), limit), EXACT))
         return held
 
     def _count(self, parsed: ParsedQuery, required: set[int] | None) -> int:
@@ -275,8 +277,7 @@ class SearchEngine:
             chunk = ids[lo:lo + wanted - len(openings)]
             lo += len(chunk)
             marks = ",".join("?" * len(chunk))
-            rows = {r[0]: r for r in self.conn.execute(
-                f"SELECT id, title, text FROM sources WHERE id IN ({marks})", chunk)}
+            rows = self._sources(chunk, "title, text")
             boilerplate = "" if query.include_boilerplate else " AND boilerplate = 0"
             spans: dict[int, list[tuple[int, int, int]]] = {}
             for sid, idx, start, end in self.conn.execute(
@@ -301,26 +302,26 @@ class SearchEngine:
         only: the whole text is read later, for those that remain)."""
         heads = list(openings)
         kept: list[int] = []
-        for lo in range(0, len(ids), 500):
-            chunk = ids[lo:lo + 500]
-            rows = {r[0]: r for r in self.conn.execute(
-                f"SELECT id, title, substr(text, 1, {_OPENING}) FROM sources WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk)}
-            for sid in chunk:
-                if sid in rows:
-                    head = (fold(rows[sid][1]), fold(rows[sid][2]))
-                    if not _copied(head, heads):
-                        heads.append(head)
-                        kept.append(sid)
+        rows = self._sources(ids, f"title, substr(text, 1, {_OPENING})")
+        for sid in ids:
+            if sid in rows:
+                head = (fold(rows[sid][1]), fold(rows[sid][2]))
+                if not _copied(head, heads):
+                    heads.append(head)
+                    kept.append(sid)
         return kept
 
     def _titles(self, ids: list[int]) -> dict[int, str]:
         """Titles only (a title is read without the article's text)."""
-        out: dict[int, str] = {}
+        return {sid: row[1] for sid, row in self._sources(ids, "title").items()}
+
+    def _sources(self, ids: list[int], columns: str) -> dict[int, tuple]:
+        """(id, *columns) of the given sources, by id, in chunks SQLite's limits allow."""
+        out: dict[int, tuple] = {}
         for lo in range(0, len(ids), 500):
             chunk = ids[lo:lo + 500]
-            out.update(self.conn.execute(
-                f"SELECT id, title FROM sources WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+            out.update((row[0], row) for row in self._plain.execute(
+                f"SELECT id, {columns} FROM sources WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         return out
 
     def _quote_hits(self, sources: list[int], matcher: QueryMatcher, query: SearchQuery) -> list[SearchHit]:
@@ -415,9 +416,10 @@ def _passage_hits(read: list[_Read], query: SearchQuery) -> list[SearchHit]:
         passages = []
         for p in article.score.passages:
             text = article.text[p.start:p.end]
-            if fold(text) in shown:
+            folded = fold(text)
+            if folded in shown:
                 continue
-            shown.add(fold(text))
+            shown.add(folded)
             passages.append((p, text))
         if not passages:
             continue

@@ -4,6 +4,16 @@ holding the most matched words, so a result always shows why it matched."""
 from __future__ import annotations
 
 
+def excerpt(text: str, spans: list[tuple[int, int]], width: int) -> tuple[str, list[tuple[int, int]]]:
+    """The part of `text` to show in `width` characters, marked with an ellipsis where it is
+    cut, and the `spans` that fall in it, as offsets in that part."""
+    lo, hi = excerpt_window(text, spans, width - 2)
+    lead = "…" if lo else ""
+    shift = len(lead) - lo
+    shown = lead + text[lo:hi] + ("…" if hi < len(text) else "")
+    return shown, [(s + shift, e + shift) for s, e in spans if lo <= s and e <= hi]
+
+
 def excerpt_window(text: str, spans: list[tuple[int, int]], width: int) -> tuple[int, int]:
     """(start, end) in `text`, at most `width` characters, holding as many of the matched
     `spans` (offsets in `text`) as fit; it starts at the passage's start when that holds

@@ -11,6 +11,7 @@ result never needs them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from store.search.fold import fold, words
@@ -18,12 +19,13 @@ from store.search.vocabulary import EXACT, Vocabulary
 
 MAX_QUERY_WORDS = 12
 MAX_QUERY_CHARS = 400
-_MIN_PREFIX = 3
+MIN_PREFIX = 3  # letters of a word being typed before it is searched for
 _PHRASE = re.compile(r'"([^"]+)"')
 
 # English function words (and the reporting verbs every article uses): they never decide
-# whether something matches.
-FUNCTION_WORDS = frozenset([
+# whether something matches. (Not `store.extract.lexicon.FUNCTION_WORDS`, the words that
+# never start a name, which holds `first`, `new`, `mr` that a search must not drop.)
+OPTIONAL_WORDS = frozenset([
     "a", "about", "above", "across", "after", "against", "ago", "all", "almost", "along", "already", "also",
     "although", "always", "am", "among", "an", "and", "another", "any", "anyone", "anything", "are",
     "around", "as", "at", "away", "back", "be", "became", "because", "become", "been", "before", "behind",
@@ -45,6 +47,11 @@ FUNCTION_WORDS = frozenset([
 ])
 
 
+def any_of(words: Iterable[str]) -> str:
+    """An FTS5 expression matching any of `words` (folded word characters only, so safe)."""
+    return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
+
+
 @dataclass(slots=True)
 class Term:
     """One query word and the stored words that stand for it, with their weights."""
@@ -56,9 +63,9 @@ class Term:
     df: int = 0  # paragraphs holding it (the most frequent of its variants)
     weight: float = 0.0  # idf: how much finding it tells
 
-    def expression(self) -> str:
-        """An FTS5 expression matching any of its variants (built from word characters only)."""
-        return "(" + " OR ".join(f'"{t}"' for t in self.variants) + ")"
+    def expression(self, weight_at_least: float = 0.0) -> str:
+        """An FTS5 expression matching any of its variants (of at least that weight)."""
+        return any_of(v for v, w in self.variants.items() if w >= weight_at_least)
 
 
 @dataclass(slots=True)
@@ -102,11 +109,11 @@ def parse(text: str, vocabulary: Vocabulary, typing: bool = False) -> ParsedQuer
     typing_last = typing and bool(typed) and not text.endswith((" ", '"')) and query_words[-1] == typed[-1]
     terms: list[Term] = []
     unknown: list[str] = []
-    if typing_last and len(query_words) > 1 and len(query_words[-1]) < _MIN_PREFIX:
+    if typing_last and len(query_words) > 1 and len(query_words[-1]) < MIN_PREFIX:
         query_words.pop()  # one or two letters of a new word say nothing yet: wait for more
         typing_last = False
     for i, word in enumerate(query_words):
-        term = Term(word, optional=word in FUNCTION_WORDS)
+        term = Term(word, optional=word in OPTIONAL_WORDS)
         if typing_last and i == len(query_words) - 1:
             # The word being typed: what it may become, and what it may be misspelt for.
             term.prefix = True

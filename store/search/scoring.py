@@ -56,7 +56,7 @@ class QueryMatcher:
         self.weights = [t.weight for t in parsed.terms] + [p.weight for p in parsed.phrases]
         self.total = sum(self.weights) or 1.0
         self._lookup: dict[str, list[tuple[int, float]]] = {}
-        self._titles: dict[str, float] = {}
+        self._titles: dict[str, list[tuple[int, int, int, float]]] = {}
         alternatives: list[str] = []
         for i, term in enumerate(parsed.terms):
             for variant, weight in term.variants.items():
@@ -91,13 +91,17 @@ class QueryMatcher:
             out += [(m.start(), m.end(), first_phrase + j, 1.0) for m in pattern.finditer(folded)]
         return out
 
+    def in_title(self, title: str) -> list[tuple[int, int, int, float]]:
+        """`find` in a title, kept: candidates are ranked by their titles before the best
+        are read and scored, titles included."""
+        found = self._titles.get(title)
+        if found is None:
+            found = self._titles[title] = self.find(fold(title))
+        return found
+
     def title_weight(self, title: str) -> float:
         """The summed weight (idf) of the query's words in a title."""
-        weight = self._titles.get(title)
-        if weight is None:
-            parts = {part for _s, _e, part, _w in self.find(fold(title))}
-            weight = self._titles[title] = sum(self.weights[p] for p in parts)
-        return weight
+        return sum(self.weights[p] for p in {part for _s, _e, part, _w in self.in_title(title)})
 
     def coverage(self, found: list[tuple[int, int, int, float]]) -> float:
         best: dict[int, float] = {}
@@ -106,15 +110,18 @@ class QueryMatcher:
                 best[part] = weight
         return sum(self.weights[p] * w for p, w in best.items()) / self.total
 
+    def _closeness(self, folded: str) -> float:
+        """How closely `folded` follows the query as written (rapidfuzz partial ratio, 0..1)."""
+        return fuzz.partial_ratio(self.parsed.folded, folded) / 100 if self.parsed.folded else 0.0
+
     def score_text(self, text: str) -> tuple[float, list[tuple[int, int]]]:
         """How well a short text (a quote) answers the query, and where its words are."""
         folded = fold(text)
         found = self.find(folded)
         if not found:
             return 0.0, []
-        closeness = fuzz.partial_ratio(self.parsed.folded, folded) / 100 if self.parsed.folded else 0.0
-        score = 0.75 * self.coverage(found) + 0.25 * closeness
-        return round(score, 4), sorted({(s, e) for s, e, _p, _w in found})
+        score = 0.75 * self.coverage(found) + 0.25 * self._closeness(folded)
+        return round(score, 4), _spans(found)
 
     def score_article(self, text: str, title: str, paragraphs: list[tuple[int, int, int]],
                       avg_length: float, per_article: int = 2) -> ArticleScore:
@@ -123,22 +130,21 @@ class QueryMatcher:
         folded = fold(text)
         found = self.find(folded)
         starts = [start for _idx, start, _end in paragraphs]
-        by_paragraph: dict[int, list[tuple[int, int, int, float]]] = {}
+        by_paragraph: dict[tuple[int, int, int], list[tuple[int, int, int, float]]] = {}
         kept: list[tuple[int, int, int, float]] = []
         for hit in found:
             k = bisect.bisect_right(starts, hit[0]) - 1
             if k >= 0 and hit[1] <= paragraphs[k][2]:
-                by_paragraph.setdefault(k, []).append(hit)
+                by_paragraph.setdefault(paragraphs[k], []).append(hit)
                 kept.append(hit)
-        title_found = self.find(fold(title))
+        title_found = self.in_title(title)
         tf: dict[int, float] = {}
         for _s, _e, part, weight in kept + title_found:
             tf[part] = tf.get(part, 0.0) + weight
         length_norm = 1 - _B + _B * (len(text) / _CHARS_PER_WORD) / max(avg_length, 1.0)
         saturation = sum(self.weights[p] * (f * (_K1 + 1) / (f + _K1 * length_norm)) / (_K1 + 1)
                          for p, f in tf.items()) / self.total
-        passages = [Passage(paragraphs[k][0], paragraphs[k][1], paragraphs[k][2], self.coverage(hits))
-                    for k, hits in by_paragraph.items()]
+        passages = [Passage(*para, self.coverage(hits)) for para, hits in by_paragraph.items()]
         if not passages:  # only the title matched: the article opens with what it is about
             idx, start, end = paragraphs[0]
             passages = [Passage(idx, start, end)]
@@ -146,12 +152,15 @@ class QueryMatcher:
         shown = passages[:1] + [p for p in passages[1:per_article]
                                 if p.coverage >= _SECOND_PASSAGE * passages[0].coverage]
         for p in shown:
-            p.matches = sorted({(s, e) for s, e, _p, _w in kept if p.start <= s and e <= p.end})
+            p.matches = _spans(by_paragraph.get((p.idx, p.start, p.end), []))
         best = shown[0]
-        closeness = 0.0
-        if self.parsed.folded:
-            closeness = fuzz.partial_ratio(self.parsed.folded, folded[best.start:best.end]) / 100
+        closeness = self._closeness(folded[best.start:best.end])
         article = self.coverage(kept + title_found)
         score = (_ARTICLE * article + _PASSAGE * best.coverage + _TF * saturation
                  + _TITLE * self.coverage(title_found) + _CLOSE * closeness)
         return ArticleScore(round(min(score, 1.0), 4), article, shown)
+
+
+def _spans(found: list[tuple[int, int, int, float]]) -> list[tuple[int, int]]:
+    """The distinct (start, end) of what `find` found, in order."""
+    return sorted({(s, e) for s, e, _p, _w in found})

@@ -22,14 +22,19 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def engine(conn: sqlite3.Connection, tmp_path: Path) -> SearchEngine:
+def _store(conn: sqlite3.Connection, tmp_path: Path, articles: dict[str, str]) -> SearchEngine:
+    """An engine over a store holding `articles` (file name -> text)."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name, text in ARTICLES.items():
+    for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     assert ingest_paths(conn, [folder]).ok
     return SearchEngine(conn)
+
+
+@pytest.fixture
+def engine(conn: sqlite3.Connection, tmp_path: Path) -> SearchEngine:
+    return _store(conn, tmp_path, ARTICLES)
 
 
 def titles(engine: SearchEngine, text: str, **kw) -> list[str]:
@@ -139,15 +144,6 @@ _SHARED = _shared_engine()
 
 
 # ----- articles as a whole: words spread over paragraphs, weights, partial matches -----
-
-def _store(conn: sqlite3.Connection, tmp_path: Path, articles: dict[str, str]) -> SearchEngine:
-    folder = tmp_path / "store_articles"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assert ingest_paths(conn, [folder]).ok
-    return SearchEngine(conn)
-
 
 FLOODS = {
     "floods.txt": "Towns cleared after storm\n\nResidents of three coastal towns were moved on Sunday.\n\n"

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from store.search import SearchHit, SearchQuery, SearchResults
-from store.search.excerpt import excerpt_window
+from store.search.excerpt import excerpt
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenSource
 from tui.text import cell, citation, highlighted
@@ -104,13 +104,9 @@ class SearchView(Vertical):
         width = self._passage_width()
         for i, h in enumerate(self.hits):
             first = i == 0 or self.hits[i - 1].article_rank != h.article_rank
-            passage = " ".join(h.text.split("\n"))
-            spans = [(s - h.start, e - h.start) for s, e in h.matches]
             # Show the part of the passage that matched, not only its opening.
-            lo, hi = excerpt_window(passage, spans, width - 2)
-            shown = highlighted(("…" if lo else "") + passage[lo:hi] + ("…" if hi < len(passage) else ""),
-                                [(s - lo + (1 if lo else 0), e - lo + (1 if lo else 0), _MATCH_STYLE)
-                                 for s, e in spans if lo <= s and e <= hi])
+            part, spans = excerpt(" ".join(h.text.split("\n")), h.spans, width)
+            shown = highlighted(part, [(s, e, _MATCH_STYLE) for s, e in spans])
             table.add_row(cell(f"{h.score:.2f}" if first else ""), cell(h.source_title if first else "", _SOURCE_WIDTH),
                           shown, key=str(i))
         self.query_one("#search-status", Static).update(self._status(text, results))
