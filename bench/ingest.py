@@ -32,15 +32,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--copies", type=int, default=1)
-    parser.add_argument("--jobs", type=int, default=default_jobs(), help="Processes extracting (default: CPUs).")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="Processes extracting (default: CPUs; with --article-mb, as `brief ingest` decides).")
     parser.add_argument("--db", type=Path, default=None, help="Keep the database here (default: a temp dir).")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--article-mb", type=float, nargs="+", default=None,
                         help="Ingest one article of each of these sizes instead.")
     parser.add_argument("--one-line", action="store_true", help="With --article-mb: no line breaks at all.")
     args = parser.parse_args()
+    args.jobs_given, args.jobs = args.jobs, args.jobs or default_jobs()
     if args.article_mb:
-        big_articles(args.corpus, args.article_mb, one_line=args.one_line, as_json=args.json)
+        big_articles(args.corpus, args.article_mb, one_line=args.one_line, as_json=args.json,
+                     jobs=args.jobs_given)
         return
 
     articles = load_corpus(args.corpus)
@@ -72,9 +75,11 @@ def main() -> None:
             print(f"{key:16} {value}")
 
 
-def big_articles(corpus: Path, sizes: list[float], *, one_line: bool, as_json: bool) -> None:
+def big_articles(corpus: Path, sizes: list[float], *, one_line: bool, as_json: bool,
+                 jobs: int | None) -> None:
     """Seconds to ingest one article of each size, whole (read, paragraphs, extraction,
-    store), each into a fresh database in a fresh process state."""
+    store), each into a fresh database; `jobs=None` lets ingest decide, as the CLI does
+    (a long text's sections are extracted in parallel)."""
     articles = load_corpus(corpus)
     results = []
     for mb in sizes:
@@ -91,7 +96,7 @@ def big_articles(corpus: Path, sizes: list[float], *, one_line: bool, as_json: b
             path.write_text(text, encoding="utf-8")
             conn = connect(Path(tmp) / "bench.db")
             started = time.perf_counter()
-            report = ingest_paths(conn, [path], max_bytes=len(text.encode()) + 1)
+            report = ingest_paths(conn, [path], max_bytes=len(text.encode()) + 1, jobs=jobs)
             elapsed = time.perf_counter() - started
             conn.close()
         size = len(text.encode()) / 1e6

@@ -561,15 +561,27 @@ def _merge_short_forms(doc: DocActors, actors: list[Actor],
 def _merge_abbreviations(doc: DocActors) -> None:
     """"Man Utd" beside "Manchester United": every word a shortening of the same word of one
     organisation's name (its beginning, or its letters in order from the first)."""
-    orgs = [a for a in doc.actors.values() if a.type == "organisation" and a.mentions]
+    # Only names of as many words with the same initials can match: grouping by them keeps
+    # a document of thousands of organisations linear rather than quadratic.
+    by_initials: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}
+    for org in doc.actors.values():
+        if org.type == "organisation" and org.mentions:
+            words = org.name.split()
+            by_initials.setdefault(_word_initials(words), []).append((org.name, words))
     for short in [a for a in doc.actors.values() if a.type in ("organisation", "person") and a.mentions]:
         words = short.name.split()
         if len(words) < 2:
             continue
-        matches = [o.name for o in orgs if o.name != short.name and _abbreviates(words, o.name.split())]
+        matches = [name for name, full in by_initials.get(_word_initials(words), [])
+                   if name != short.name and _abbreviates(words, full)]
         if len(matches) == 1:
             short.type = "organisation"
             doc.merge(short.name, matches[0])
+
+
+def _word_initials(words: list[str]) -> tuple[str, ...]:
+    """Each word's first letter, lower-cased, ignoring a trailing full stop."""
+    return tuple(w.lower().rstrip(".")[:1] for w in words)
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:

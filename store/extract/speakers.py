@@ -72,6 +72,8 @@ _DOCUMENT_BEFORE = re.compile(
     r"judgement|assessment|analysis|filing|release|memo|submission))\s*$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
+# How far back to look for the sentence before a quotation: well beyond any sentence.
+_LOOKBACK = 2000
 # What may come before a sentence's subject: capitalised words (titles, "But"), articles;
 # and, for the subject of a whole sentence, at most one opening clause before them ("With
 # both deals done, Mr X").
@@ -315,11 +317,17 @@ class SpeakerResolver:
     def _previous_subject(self, text: str, start: int, gender: str) -> str | None:
         """The person who is the subject of the sentence before the one at `start` (in the
         same paragraph), when of that gender or of none known."""
-        para = text.rfind("\n", max(0, start - 400), start) + 1
+        # Look back a bounded distance: a paragraph with no line break (a whole document
+        # on one line) would otherwise be scanned from its start for every quotation.
+        lo = max(0, start - _LOOKBACK)
+        newline = text.rfind("\n", lo, start)
+        para = newline + 1 if newline >= 0 else lo
+        starts_known = newline >= 0 or lo == 0
         prev_start = para
         for m in _SENTENCE_END.finditer(text, para, max(para, start - 2)):
             prev_start = m.end()
-        if prev_start >= start:
+            starts_known = True
+        if prev_start >= start or not starts_known:
             return None
         m = self._subject_mention(text, prev_start, start)
         if m is None or _LIST_NEXT.match(text, m.end):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import signal
 import threading
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -43,18 +43,20 @@ class Known:
 
 
 Outcome = Prepared | Known | IngestError
+Extractor = Callable[[str, list[Paragraph]], Extraction]
 
 
-def prepare(article: RawArticle, stored: Collection[str] = ()) -> Outcome:
+def prepare(article: RawArticle, stored: Collection[str] = (), extractor: Extractor | None = None) -> Outcome:
     """Prepare `article`, or say it is already stored (its hash is in `stored`), or why it
-    cannot be: any exception of extraction names the article and stops nothing else."""
+    cannot be: any exception of extraction names the article and stops nothing else.
+    `extractor` is `extract` unless a pool extracts a long text's sections in parallel."""
     try:
         digest = content_hash(article.text)
         if digest in stored:
             return Known(article)
         with time_limit(_seconds_allowed(article.text)):
             paragraphs = split_paragraphs(article.text)
-            extraction = extract(article.text, paragraphs)
+            extraction = (extractor or extract)(article.text, paragraphs)
         terms = term_counts(article.text[p.start:p.end] for p in paragraphs)
         return Prepared(article, digest, paragraphs, extraction, terms)
     except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not raised

@@ -45,8 +45,8 @@ def _consistent(db: Path) -> int:
         "SELECT count(*) FROM sources s WHERE NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.source_id = s.id)"
         " OR NOT EXISTS (SELECT 1 FROM quotes q WHERE q.source_id = s.id)").fetchone()[0]
     assert half == 0, "a document without its paragraphs or extraction"
-    fts = conn.execute("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'council'").fetchone()[0]
-    assert fts == conn.execute("SELECT count(*) FROM paragraphs WHERE text LIKE '%council%'").fetchone()[0]
+    fts = conn.execute("SELECT count(*) FROM sources_fts WHERE sources_fts MATCH 'council'").fetchone()[0]
+    assert fts == conn.execute("SELECT count(*) FROM sources WHERE text LIKE '%council%'").fetchone()[0]
     n = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
     conn.close()
     return n
@@ -90,7 +90,7 @@ def test_readers_keep_reading_while_ingest_writes(tmp_path: Path) -> None:
     seen = set()
     while proc.poll() is None:
         seen.add(reader.execute("SELECT count(*) FROM sources").fetchone()[0])
-        reader.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'budget' LIMIT 5").fetchall()
+        reader.execute("SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'budget' LIMIT 5").fetchall()
     assert proc.returncode == 0, proc.stderr.read()
     assert len(seen) > 1  # the reader saw the store grow, never an error
     assert reader.execute("SELECT count(*) FROM sources").fetchone()[0] == 200

@@ -16,6 +16,7 @@ from store.ingest.pipeline import ingest_articles, ingest_paths
 from store.ingest.pool import prepare_all
 from store.ingest.prepare import Known, Prepared
 from store.ingest.readers import RawArticle
+from tests.unit.long_text import long_text
 
 PEOPLE = ["Maria Lopez", "Tom Okafor", "Priya Raman", "Jonas Berg", "Aileen Walsh", "Omar Haddad"]
 TOWNS = ["Dunmore", "Carrick", "Elmbridge", "Ashford"]
@@ -69,6 +70,47 @@ def test_a_pool_stores_what_one_process_stores(tmp_path: Path) -> None:
     assert _content(one)["quotes"], "the articles have quotes to compare"
 
 
+def test_a_text_of_many_sections_is_extracted_across_the_pool_as_one_process_would(
+        tmp_path: Path, monkeypatch) -> None:
+    """A file of over a megabyte between two ordinary articles: its sections go to the
+    workers, the store is the same as with one process, and the order of articles holds."""
+    import store.ingest.pool as pool
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_article(0))
+    text = long_text(pool.PARALLEL_MIN_CHARS // 300)
+    assert len(text) >= pool.PARALLEL_MIN_CHARS
+    (folder / "b.txt").write_text("A long dump\n" + text)
+    (folder / "c.txt").write_text(_article(1))
+    across = []
+    real = pool._SectionsAcross.extract
+    monkeypatch.setattr(pool._SectionsAcross, "extract",
+                        lambda self, text, paragraphs: across.append(len(text)) or real(self, text, paragraphs))
+    one, two = connect(tmp_path / "one.db"), connect(tmp_path / "two.db")
+    first = ingest_paths(one, [folder], jobs=1, max_bytes=10_000_000)
+    second = ingest_paths(two, [folder], jobs=2, max_bytes=10_000_000)
+    assert across and across[0] > pool.PARALLEL_MIN_CHARS  # the pool took the long text
+    assert first.ok and second.ok
+    assert [Path(n).name for n in second.added] == ["a.txt", "b.txt", "c.txt"]
+    assert _content(one) == _content(two)
+    assert len(_content(two)["quotes"]) > 4000
+
+
+def test_one_long_file_is_enough_for_a_pool() -> None:
+    from store.ingest.pool import PARALLEL_MIN_CHARS, auto_jobs, default_jobs
+
+    assert auto_jobs([]) == 1
+    if default_jobs() > 1:
+        import tempfile
+
+        with tempfile.NamedTemporaryFile() as big:
+            big.truncate(PARALLEL_MIN_CHARS)
+            assert auto_jobs([Path(big.name)]) == default_jobs()
+            big.truncate(PARALLEL_MIN_CHARS // 2)
+            assert auto_jobs([Path(big.name)]) == 1
+
+
 def test_a_pool_skips_stored_articles_before_extracting_them(tmp_path: Path) -> None:
     folder = _folder(tmp_path, 6)
     conn = connect(tmp_path / "s.db")
@@ -106,6 +148,7 @@ class _Killer:
     """An "article" whose arrival kills the worker process that receives it."""
 
     name = "killer.txt"
+    text = "short"  # read by the pool to see whether it needs sections
 
     def __reduce__(self):
         return (os._exit, (3,))

@@ -19,7 +19,8 @@ def test_new_database_has_current_schema_wal_and_foreign_keys(db_path: Path) -> 
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
     assert {"sources", "paragraphs", "actors", "actor_aliases", "mentions", "quotes", "figures",
-            "briefs", "brief_items", "paragraphs_fts"} <= tables
+            "briefs", "brief_items", "sources_fts", "vocab"} <= tables
+    assert "paragraphs_fts" not in tables  # dropped in version 9: search reads sources_fts
 
 
 def test_version_1_database_is_upgraded_in_place_keeping_its_data(db_path: Path) -> None:
@@ -38,9 +39,9 @@ def test_version_1_database_is_upgraded_in_place_keeping_its_data(db_path: Path)
     conn = connect(db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT title FROM sources").fetchone()[0] == "A"
-    # The full-text index of version 2 covers paragraphs stored before it existed.
-    hits = conn.execute("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'sharply'").fetchall()
-    assert [h[0] for h in hits] == [1]
+    # The paragraph index of versions 2 to 8 is gone with its triggers; paragraphs stay.
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'paragraphs_%'").fetchone()[0] == 0
+    assert conn.execute("SELECT text FROM paragraphs").fetchone()[0] == "Rates rose sharply."
     assert conn.execute("SELECT vague FROM figures").fetchone()[0] == 0
     # So does the article index of version 8, and it follows later changes.
     assert [tuple(r) for r in conn.execute("SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'sharply'")] == [(1,)]
