@@ -114,21 +114,23 @@ def _boilerplate_flags(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     """Furniture, captions, and paragraphs repeating an earlier one: linear in the text."""
     flags: list[bool] = []
     exact: set[str] = set()
-    recent: deque[str] = deque(maxlen=_NEAR_WINDOW)
+    recent: deque[tuple[int, str]] = deque(maxlen=_NEAR_WINDOW)  # (length, text)
     for s, e in spans:
         para = text[s:e]
         norm = " ".join(para.lower().split())
+        size = len(norm)
         flag = bool(_FURNITURE.match(norm))
         if not flag and not para.endswith(_SENTENCE_END) and _CAPTION.search(para):
             flag = True
-        if not flag and len(norm) >= _MIN_DUPLICATE_CHARS:
-            flag = norm in exact or (len(norm) < _NEAR_MAX_CHARS and any(
-                fuzz.ratio(norm, earlier, score_cutoff=_NEAR_DUPLICATE)
-                for earlier in recent
-                if abs(len(earlier) - len(norm)) <= 0.25 * len(norm)
-            ))
+        if not flag and size >= _MIN_DUPLICATE_CHARS:
+            if norm in exact:
+                flag = True
+            elif size < _NEAR_MAX_CHARS:
+                lo, hi = size - size // 4, size + size // 4
+                flag = any(fuzz.ratio(norm, earlier, score_cutoff=_NEAR_DUPLICATE)
+                           for length, earlier in recent if lo <= length <= hi)
         flags.append(flag)
         exact.add(norm)
-        if len(norm) < _NEAR_MAX_CHARS:
-            recent.append(norm)
+        if size < _NEAR_MAX_CHARS:
+            recent.append((size, norm))
     return flags
