@@ -22,13 +22,16 @@ run: $(STAMP)
 	$(BIN)/brief --db $(SAMPLE_DB) ingest --quiet sample_data
 	$(BIN)/brief --db $(SAMPLE_DB)
 
-## Run the whole test suite, then the linter.
+## Run the whole test suite, then the linters.
 test: $(STAMP)
 	$(BIN)/python -m pytest
-	$(BIN)/ruff check .
+	$(MAKE) --no-print-directory lint
 
+## ruff; mypy (configured in pyproject.toml); import-linter's layering contracts.
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) .brief .pytest_cache

@@ -64,7 +64,7 @@ def main() -> None:
         totals["quotes"] += len(found.quotes)
         totals["figures"] += len(found.figures)
     elapsed = time.perf_counter() - started
-    result = {
+    result: dict[str, object] = {
         "articles": len(texts),
         "seconds": round(elapsed, 2),
         "articles_per_s": round(len(texts) / elapsed, 1),
@@ -79,11 +79,11 @@ def main() -> None:
             result["quantulum3"] = "not installed"
         else:
             t = time.perf_counter()
-            found = sum(len(qparser.parse(text)) for text in texts[:200])
+            in_first_200 = sum(len(qparser.parse(text)) for text in texts[:200])
             q_elapsed = time.perf_counter() - t
             result["quantulum3"] = {
                 "articles_per_s": round(min(200, len(texts)) / q_elapsed, 1),
-                "figures_in_first_200": found,
+                "figures_in_first_200": in_first_200,
                 "figure_case_accuracy": _case_accuracy(lambda s: _values_quantulum(qparser, s)),
             }
     if args.json:

@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -140,7 +141,7 @@ def run(db_path: Path) -> dict:
             t = time.perf_counter()
             engine.search(SearchQuery(query[:i], limit=_APP_LIMIT, typing=True))
             typing_times.append(time.perf_counter() - t)
-    classes = {}
+    classes: dict[str, dict[str, Any]] = {}
     for kind, ranks in by_class.items():
         classes[kind] = {"queries": len(ranks["brief"])}
         for system in systems:

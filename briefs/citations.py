@@ -17,8 +17,7 @@ from dataclasses import dataclass, fields, replace
 from briefs.model import BriefItem
 from store.extract.sentences import sentence_spans
 from store.hashing import content_hash
-
-CITED_KINDS = ("quote", "figure", "passage")
+from store.kinds import CITED_KINDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.kinds import ItemKind
+
 ITEM_KINDS = ("heading", "quote", "figure", "passage", "note")
 
 
@@ -44,7 +46,7 @@ class BriefItem:
     id: int
     brief_id: int
     position: int
-    kind: str
+    kind: ItemKind
     text: str
     source_id: int | None = None
     ref_id: int | None = None  # the quote or figure id when added: a hint, ids are reused

@@ -16,7 +16,7 @@ from briefs.citations import (
 )
 from briefs.model import Brief, BriefItem
 from store.clock import now_iso
-from store.db import transaction
+from store.db import inserted_id, transaction
 from store.queries import parse_id
 
 DEFAULT_TITLE = "Untitled brief"
@@ -32,7 +32,7 @@ class BriefStore:
         self.conn = conn
 
     # ----- briefs -------------------------------------------------------------------------
-    def list(self) -> list[Brief]:
+    def all(self) -> list[Brief]:
         """Every brief, the one used last first."""
         return self._briefs("1", ())
 
@@ -52,7 +52,7 @@ class BriefStore:
 
     def find(self, ref: str) -> Brief:
         """A brief by id or by (a unique part of) its title."""
-        briefs = self.list()
+        briefs = self.all()
         number = parse_id(ref)
         for b in briefs:
             if b.id == number:
@@ -74,11 +74,11 @@ class BriefStore:
             cur = self.conn.execute(
                 "INSERT INTO briefs (title, created_at, updated_at, used_at) VALUES (?, ?, ?, ?)",
                 (title, now, now, now))
-        return self.get(int(cur.lastrowid))
+        return self.get(inserted_id(cur))
 
     def current(self) -> Brief:
         """The brief used last, created on first need."""
-        briefs = self.list()
+        briefs = self.all()
         return briefs[0] if briefs else self.create()
 
     def use(self, brief_id: int) -> None:
@@ -219,7 +219,7 @@ class BriefStore:
                 (brief_id, position, kind, *values.values()),
             )
             self._touch(brief_id)
-        item_id = int(cur.lastrowid or 0)
+        item_id = inserted_id(cur)
         return next(i for i in self.items(brief_id) if i.id == item_id)
 
     def _require(self, brief_id: int) -> None:

@@ -40,6 +40,14 @@ class StoreConnection(sqlite3.Connection):
     path: Path | None = None
 
 
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (`lastrowid` is typed optional: it is None
+    only before any INSERT)."""
+    if cur.lastrowid is None:
+        raise StoreError("the store did not report the id of the row it inserted")
+    return cur.lastrowid
+
+
 def connect(path: Path | str, *, migrate: bool = True) -> StoreConnection:
     """Open (creating if needed) the store at `path`, upgraded to the current schema.
 
@@ -90,18 +98,20 @@ def connect(path: Path | str, *, migrate: bool = True) -> StoreConnection:
 def _open(path: Path, read_only: str | None) -> StoreConnection:
     """The SQLite connection itself: read-write, or read-only through a URI when the file
     cannot be written (immutable when not even WAL's shared-memory file can be made)."""
-    kwargs = {"isolation_level": None, "check_same_thread": False,
-              "timeout": BUSY_TIMEOUT_MS / 1000, "factory": StoreConnection}
+    def opened(target: str, uri: bool = False) -> StoreConnection:
+        return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
+                               timeout=BUSY_TIMEOUT_MS / 1000, factory=StoreConnection)
+
     try:
         if read_only is None:
-            return sqlite3.connect(str(path), **kwargs)  # type: ignore[return-value]
+            return opened(str(path))
         uri = f"file:{quote(str(path.resolve()))}"
         try:
-            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, **kwargs)
+            conn = opened(f"{uri}?mode=ro", uri=True)
             conn.execute("PRAGMA user_version").fetchone()
-            return conn  # type: ignore[return-value]
+            return conn
         except sqlite3.OperationalError:
-            return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, **kwargs)  # type: ignore[return-value]
+            return opened(f"{uri}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot open database ({describe_sqlite_error(exc)})") from exc
 

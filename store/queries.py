@@ -89,7 +89,8 @@ def quotes(conn: sqlite3.Connection, *, speaker: str | None = None, source: int 
         " a.name AS speaker, s.title AS source_title"
         " FROM quotes q JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id"
     )
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if speaker:
         where.append(
             "(a.name LIKE ? OR q.speaker_id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))"
@@ -116,7 +117,8 @@ def figures(conn: sqlite3.Connection, *, source: int | None = None, unit: str | 
         " f.start, f.\"end\", f.paragraph_idx, f.source_id, s.title AS source_title"
         " FROM figures f JOIN sources s ON s.id = f.source_id"
     )
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if source is not None:
         where.append("f.source_id = ?")
         args.append(source)

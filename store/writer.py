@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from store.article import RawArticle
 from store.clock import now_iso
+from store.db import inserted_id
 from store.extract.lexicon import TITLES
 from store.extract.model import Extraction
-from store.ingest.readers import RawArticle
 from store.paragraphs import Paragraph
 from store.vocab import add_terms, remove_terms
 
@@ -28,7 +29,7 @@ def insert_source(conn: sqlite3.Connection, article: RawArticle, content_hash: s
         (article.path, article.title, article.outlet, article.author, article.published,
          article.url, content_hash, article.text, now_iso()),
     )
-    source_id = int(cur.lastrowid)
+    source_id = inserted_id(cur)
     insert_paragraphs(conn, source_id, article.text, paragraphs, count_terms=count_terms)
     return source_id
 
@@ -101,7 +102,7 @@ def _merge_actor(conn: sqlite3.Connection, name: str, type_: str, aliases: list[
     if row is None:
         cur = conn.execute("INSERT INTO actors (name, type, roles) VALUES (?, ?, ?)",
                            (name, type_, json.dumps(roles)))
-        actor_id = int(cur.lastrowid)
+        actor_id = inserted_id(cur)
     else:
         actor_id = int(row["id"])
         merged = list(dict.fromkeys([*json.loads(row["roles"]), *roles]))

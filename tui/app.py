@@ -134,7 +134,7 @@ class BriefApp(App[None]):
         if name == "brief":
             self.query_one(BriefView).reload()
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()
         elif self.history:

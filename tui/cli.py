@@ -20,6 +20,7 @@ from briefs.store import BriefError
 from store import queries
 from store.db import connect, describe_sqlite_error, integrity_problems
 from store.errors import StoreError
+from store.kinds import ACTOR_TYPES, QUOTE_KINDS, QuoteKind, SearchScope
 from store.paths import default_db_path, sample_data_dir
 from tui.output import console, highlighted, json_text, print_json, print_table, say, warn
 
@@ -241,7 +242,7 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--type", "type_", type=click.Choice(["person", "organisation", "place", "group"]))
+@click.option("--type", "type_", type=click.Choice(ACTOR_TYPES))
 @click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @db_option
@@ -259,7 +260,7 @@ def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bo
 @cli.command(name="quotes")
 @click.option("--speaker", help="Part of the speaker's name or alias.")
 @click.option("--source", help="Source id, path or a unique part of its title.")
-@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]))
+@click.option("--kind", type=click.Choice(QUOTE_KINDS))
 @click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @db_option
@@ -304,7 +305,7 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
 @click.option("--quotes", "quotes_only", is_flag=True, help="Search quotes only.")
 @click.option("--actors", "actors_only", is_flag=True, help="Search actors' names only.")
 @click.option("--speaker", help="Only quotes by this speaker (implies --quotes).")
-@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]), help="Only quotes of this kind.")
+@click.option("--kind", type=click.Choice(QUOTE_KINDS), help="Only quotes of this kind.")
 @click.option("--source", help="Source id, path or a unique part of its title.")
 @click.option("--outlet", help="Only sources from this outlet.")
 @click.option("--since", "date_from", help="Published on or after this date (YYYY-MM-DD).")
@@ -313,7 +314,7 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
 @db_option
 @click.pass_context
 def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, prefix: bool, quotes_only: bool,
-               actors_only: bool, speaker: str | None, kind: str | None, source: str | None, outlet: str | None,
+               actors_only: bool, speaker: str | None, kind: QuoteKind | None, source: str | None, outlet: str | None,
                date_from: str | None, date_to: str | None, as_json: bool, db_path: Path | None) -> None:
     """Search everything read, best articles first, each shown by the passages that matched.
 
@@ -325,7 +326,7 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, prefix: b
 
     conn = _open(ctx, db_path)
     text = " ".join(query)
-    scope = "actors" if actors_only else "quotes" if quotes_only or speaker or kind else "all"
+    scope: SearchScope = "actors" if actors_only else "quotes" if quotes_only or speaker or kind else "all"
     results = SearchEngine(conn).run(SearchQuery(
         text, limit=limit, scope=scope, source_id=_source_id(conn, source), outlet=outlet,
         date_from=date_from, date_to=date_to, speaker=speaker, kind=kind, typing=prefix,
@@ -434,7 +435,7 @@ def briefs_cmd(ctx: click.Context, db_path: Path | None) -> None:
     if ctx.invoked_subcommand is None:
         from briefs.store import BriefStore
 
-        rows = BriefStore(_open(ctx, None)).list()
+        rows = BriefStore(_open(ctx, None)).all()
         print_table("Briefs", ["id", "title", "items", "updated"], [[b.id, b.title, b.items, b.updated_at] for b in rows])
 
 

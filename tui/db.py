@@ -7,11 +7,10 @@ run in a pool, so each pool thread opens its own connection on first use and kee
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 from pathlib import Path
 
-from store.db import connect
+from store.db import StoreConnection, connect
 from store.search import SearchEngine
 
 
@@ -19,10 +18,10 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[StoreConnection] = []
         self._lock = threading.Lock()
 
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> StoreConnection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = connect(self.path)

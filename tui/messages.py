@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from store.kinds import CitedKind
+
 
 @dataclass
 class AddToBrief(Message):
     """Add a quote, a figure or a passage to the current brief."""
 
-    kind: str  # quote | figure | passage
+    kind: CitedKind
     ref_id: int | None = None
     source_id: int | None = None
     start: int | None = None

@@ -33,6 +33,7 @@ from store.extract.names import (
     first_name_gender,
     is_demonym_use,
 )
+from store.kinds import ActorType
 
 _NATIONALITY = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ish|ese|an|i|ic|ch)|UK|US|EU|British|American)\s")
 # How far back (in mentions) a pronoun, "the company" or a role noun looks for its referent.
@@ -62,7 +63,7 @@ class DocActors:
         self._merged: dict[str, str] = {}  # actor folded into another -> that one
 
     # ----- building -------------------------------------------------------------------
-    def add(self, key: str, type_: str, start: int, end: int, alias: str | None = None) -> None:
+    def add(self, key: str, type_: ActorType, start: int, end: int, alias: str | None = None) -> None:
         actor = self.actors.get(key)
         if actor is None:
             actor = Actor(name=key, type=type_)
@@ -309,9 +310,9 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     unknown: list[Candidate] = []
     for c in cands:
         surname_of_someone = len(c.tokens) == 1 and c.text in by_surname and not is_country(c.text)
-        key = person_key(c) if c.type in ("person", None) or surname_of_someone else None
-        if key is not None:
-            _add_person(doc, c, key)
+        person = person_key(c) if c.type in ("person", None) or surname_of_someone else None
+        if person is not None:
+            _add_person(doc, c, person)
             continue
         if c.type == "person":
             key = c.text

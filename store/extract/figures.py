@@ -138,11 +138,11 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
     for m in fractions:
         if taken.overlaps(m.start(), m.end()):
             continue
-        value = _FRACTIONS.get(m.group(0).lower().replace(" ", "-"), _FRACTIONS.get(m.group(0).lower()))
-        if value is None:
+        share = _FRACTIONS.get(m.group(0).lower().replace(" ", "-"), _FRACTIONS.get(m.group(0).lower()))
+        if share is None:
             continue
         q_start, qualifier = _qualifier_before(seg, m.start())
-        figures.append(_figure(seg, start, q_start, m.end(), value, None, "percent", qualifier, paragraph))
+        figures.append(_figure(seg, start, q_start, m.end(), share, None, "percent", qualifier, paragraph))
         taken.append((q_start, m.end()))
 
     atoms = [a for a in (_atom(seg, m) for m in _NUMBER.finditer(seg)) if a is not None]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from store.kinds import ActorType, QuoteKind
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -16,7 +18,7 @@ class Actor:
     """One actor of one document: canonical name, other names used, roles, mentions."""
 
     name: str
-    type: str  # person | organisation | place | group
+    type: ActorType
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
@@ -28,7 +30,7 @@ class Quote:
     text: str
     start: int
     end: int
-    kind: str  # direct | partial | indirect
+    kind: QuoteKind
     speaker: str | None
     cue: str | None
     paragraph: int

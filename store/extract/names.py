@@ -33,6 +33,7 @@ from store.extract.lexicon import (
     TITLES,
     WEAK_TITLES,
 )
+from store.kinds import ActorType
 
 _LOCATIVE_CUE = re.compile(
     r"(?:\b(?:coast|beach|town|village|city|port|region|outskirts|district|province|island|"
@@ -68,7 +69,7 @@ class Candidate:
     sentence_initial: bool = False
     role: str | None = None  # role written before the name
     appositions: list[str] = field(default_factory=list)  # roles written after the name
-    type: str | None = None
+    type: ActorType | None = None
     speaks: bool = False  # subject of a speech verb
     locative: bool = False
     company: bool = False  # introduced by a company noun: "IT firm Dimension Data"
@@ -416,7 +417,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
 
 
-def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> str | None:
+def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> ActorType | None:
     """person / organisation / place, or None when the evidence is too thin to say."""
     name = cand.text
     tokens = cand.tokens

@@ -19,6 +19,7 @@ from store.extract.model import Quote
 from store.extract.quote_spans import QuoteSpan, find_quote_spans
 from store.extract.sentences import sentence_spans
 from store.extract.speakers import SpeakerResolver, is_participle, last_speech_verb
+from store.kinds import QuoteKind
 from store.paragraphs import Paragraph
 
 _QUOTE_MARKS = "“”‘’\"'«»„"
@@ -228,7 +229,7 @@ def _previous_line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, end) + 1
 
 
-def _kind(text: str, p: Paragraph, q: QuoteSpan) -> str:
+def _kind(text: str, p: Paragraph, q: QuoteSpan) -> QuoteKind:
     """direct: a whole quotation; partial: a fragment quoted inside reported speech."""
     before = text[p.start:q.open_at].rstrip()
     inner = text[q.start:q.end]

@@ -324,8 +324,8 @@ class SpeakerResolver:
         para = newline + 1 if newline >= 0 else lo
         starts_known = newline >= 0 or lo == 0
         prev_start = para
-        for m in _SENTENCE_END.finditer(text, para, max(para, start - 2)):
-            prev_start = m.end()
+        for end in _SENTENCE_END.finditer(text, para, max(para, start - 2)):
+            prev_start = end.end()
             starts_known = True
         if prev_start >= start or not starts_known:
             return None

@@ -12,32 +12,18 @@ import math
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 import yaml
 
+from store.article import RawArticle
 from store.errors import IngestError
 from store.ingest.decode import decode_bytes
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _METADATA_KEYS = ("title", "outlet", "author", "date", "url")
-
-
-@dataclass(frozen=True, slots=True)
-class RawArticle:
-    """An article's text as it will be stored (offsets index it) and its metadata."""
-
-    name: str
-    path: str
-    text: str
-    title: str
-    outlet: str | None = None
-    author: str | None = None
-    published: str | None = None
-    url: str | None = None
 
 
 def discover(paths: list[Path]) -> Iterator[Path | IngestError]:
@@ -213,7 +199,7 @@ class _AliasRefused(yaml.YAMLError):
 class _FrontMatterLoader(yaml.SafeLoader):
     """Safe YAML without aliases: metadata is a flat mapping and never needs them."""
 
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             raise _AliasRefused("alias")
         return super().compose_node(parent, index)
@@ -224,7 +210,7 @@ def _read_html(name: str, html: str) -> RawArticle:
     import trafilatura
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    doc = found.as_dict() if found is not None else {}
+    doc = {} if found is None else found if isinstance(found, dict) else found.as_dict()
     text = doc.get("text") or ""
     if not text.strip():
         raise IngestError(name, "no article text found in the HTML")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from store.kinds import ActorType, HitKind, QuoteKind, SearchScope
 from store.search.fold import fold
 from store.search.query import MAX_QUERY_CHARS, MIN_PREFIX, ParsedQuery, Term, parse
 from store.search.scoring import ArticleScore, QueryMatcher
@@ -43,13 +44,13 @@ _NEAR_COPY = 90  # rapidfuzz ratio from which two titles or openings are one tex
 class SearchQuery:
     text: str
     limit: int = 20  # articles for passages; quotes or actors otherwise
-    scope: str = "all"  # all | quotes | actors
+    scope: SearchScope = "all"
     source_id: int | None = None
     outlet: str | None = None
     date_from: str | None = None
     date_to: str | None = None
     speaker: str | None = None
-    kind: str | None = None
+    kind: QuoteKind | None = None
     typing: bool = False  # the last word is still being typed: match it as a prefix
     include_boilerplate: bool = False
     per_article: int = 2  # passages shown per article at most
@@ -59,7 +60,7 @@ class SearchQuery:
 class SearchHit:
     """A passage (paragraph), quote or actor that matches, with offsets for highlighting."""
 
-    kind: str  # passage | quote | actor
+    kind: HitKind
     score: float
     text: str
     source_id: int | None = None
@@ -71,7 +72,7 @@ class SearchHit:
     quote_id: int | None = None
     speaker: str | None = None
     actor_id: int | None = None
-    actor_type: str | None = None
+    actor_type: ActorType | None = None
     article_rank: int = 0  # 1 for the best article; a passage shares its article's rank
 
     @property
@@ -158,7 +159,8 @@ class SearchEngine:
 
     def _allowed(self, query: SearchQuery) -> set[int] | None:
         """The sources the filters allow (None: all of them)."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[object] = []
         if query.source_id is not None:
             where.append("id = ?")
             args.append(query.source_id)

@@ -99,11 +99,13 @@ class ActorScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#actor-quotes")
     def _open_quote(self, event: DataTable.RowSelected) -> None:
-        self.app.post_message(OpenQuote(int(event.row_key.value)))
+        if event.row_key.value is not None:
+            self.app.post_message(OpenQuote(int(event.row_key.value)))
 
     @on(DataTable.RowSelected, "#actor-articles")
     def _open_article(self, event: DataTable.RowSelected) -> None:
-        self.app.post_message(OpenSource(int(event.row_key.value)))
+        if event.row_key.value is not None:
+            self.app.post_message(OpenSource(int(event.row_key.value)))
 
     @on(DataTable.RowSelected, "#actor-figures")
     def _open_figure(self, event: DataTable.RowSelected) -> None:
@@ -114,7 +116,8 @@ class ActorScreen(Screen[None]):
         table = self.query_one("#actor-quotes", DataTable)
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            self.app.post_message(AddToBrief("quote", ref_id=int(key)))
+            if key is not None:
+                self.app.post_message(AddToBrief("quote", ref_id=int(key)))
 
 
 class QuoteScreen(Screen[None]):

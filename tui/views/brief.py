@@ -69,7 +69,7 @@ class BriefView(Vertical):
     def reload(self, select: int | None = None) -> None:
         conn = self.db.conn()
         store = BriefStore(conn)
-        if self.brief_id is None and conn.read_only_reason is not None and not store.list():
+        if self.brief_id is None and conn.read_only_reason is not None and not store.all():
             return  # nothing to show, and no brief can be created in a read-only store
         brief = store.get(self.brief_id) if self.brief_id else store.current()
         items = store.items(brief.id)
@@ -183,8 +183,11 @@ class BriefView(Vertical):
         if item.kind not in ("note", "heading"):
             self.notify("Cited text stays verbatim; only notes and headings can be edited", severity="warning")
             return
-        self.app.push_screen(PromptScreen(f"Edit {item.kind}", item.text),
-                             lambda v: v is not None and self._change("edit", item.id, v))
+        def edited(text: str | None) -> None:
+            if text is not None:
+                self._change("edit", item.id, text)
+
+        self.app.push_screen(PromptScreen(f"Edit {item.kind}", item.text), edited)
 
     def action_edit_external(self) -> None:
         """Edit a note in $EDITOR (the terminal is handed over while it runs)."""
@@ -229,7 +232,7 @@ class BriefView(Vertical):
 
     @db_work(group="brief-pick")
     def _pick(self) -> None:
-        briefs = BriefStore(self.db.conn()).list()
+        briefs = BriefStore(self.db.conn()).all()
         self.app.call_from_thread(
             self.app.push_screen, BriefPickerScreen(briefs, self.brief_id),
             lambda v: v is not None and self._change("switch", value=v))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from rapidfuzz import fuzz, process
 from textual.binding import Binding
 
+from store.kinds import CitedKind
 from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold
@@ -97,7 +98,7 @@ class ActorsView(TableView):
 
 class QuotesView(TableView):
     TITLE = "Quotes"
-    ADD_KIND = "quote"
+    ADD_KIND: ClassVar[CitedKind | None] = "quote"
     COLUMNS = [
         Column("speaker", "Speaker", "a.name COLLATE NOCASE", 20),
         Column("quote", "Quote", None, 50),
@@ -125,11 +126,12 @@ class QuotesView(TableView):
             ids = [h.quote_id for h in hits]
             if not ids:
                 return []
-            where, args = f"q.id IN ({','.join('?' * len(ids))})", list(ids)
-            rows = {r["id"]: r for r in self._query(conn, where, args, "q.id", len(ids), 0)}
+            rows = {r["id"]: r for r in self._query(conn, f"q.id IN ({','.join('?' * len(ids))})", list(ids),
+                                                     "q.id", len(ids), 0)}
             ordered = [rows[i] for i in ids if i in rows]
         else:
-            where, args = ["1"], []
+            where: list[str] = ["1"]
+            args: list[object] = []
             if filters.get("speaker"):
                 where.append("(a.name LIKE ? OR a.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
                 args += [f"%{filters['speaker']}%"] * 2
@@ -165,7 +167,7 @@ class QuotesView(TableView):
 
 class FiguresView(TableView):
     TITLE = "Figures"
-    ADD_KIND = "figure"
+    ADD_KIND: ClassVar[CitedKind | None] = "figure"
     COLUMNS = [
         Column("figure", "Figure", None, 30),
         Column("value", "Value", "f.value", 14),

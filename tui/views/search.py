@@ -6,6 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
@@ -39,7 +40,7 @@ class SearchView(Vertical):
         super().__init__(**kwargs)
         self.db = db
         self.hits: list[SearchHit] = []
-        self._timer = None
+        self._timer: Timer | None = None
         self._shown: tuple[str, SearchResults] | None = None  # the last results, for redrawing
 
     def compose(self) -> ComposeResult:

@@ -16,9 +16,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
+from store.kinds import CitedKind
 from tui.db import Database
 from tui.messages import AddToBrief
 from tui.text import cell
@@ -50,7 +52,7 @@ class TableView(Vertical):
     COLUMNS: ClassVar[list[Column]] = []
     DEFAULT_SORT: ClassVar[tuple[str, bool]] = ("", False)  # (column key, descending)
     TITLE: ClassVar[str] = ""
-    ADD_KIND: ClassVar[str | None] = None  # what `a` adds to the brief: quote | figure
+    ADD_KIND: ClassVar[CitedKind | None] = None  # what `a` adds to the brief
     BINDINGS = [
         Binding("enter", "open", "Open", id="open"),
         Binding("slash,f", "filter", "Filter", id="filter"),
@@ -71,7 +73,7 @@ class TableView(Vertical):
         self.sort_key, self.sort_desc = self.DEFAULT_SORT
         self.exhausted = False
         self.loading = False
-        self._filter_timer = None
+        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(self.TITLE, classes="view-title")
@@ -208,7 +210,7 @@ class TableView(Vertical):
     @on(DataTable.HeaderSelected)
     def _header(self, event: DataTable.HeaderSelected) -> None:
         key = event.column_key.value
-        if not any(c.key == key and c.sort_sql for c in self.COLUMNS):
+        if key is None or not any(c.key == key and c.sort_sql for c in self.COLUMNS):
             return
         if key == self.sort_key:
             self.sort_desc = not self.sort_desc
