@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from briefs.citations import Sources, check
-from briefs.model import BriefItem, Citation
+from briefs.model import Brief, BriefItem, Citation
 from briefs.store import BriefStore
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~^&=:\"'$%])")
@@ -45,14 +45,18 @@ class ExportResult:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-def render(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None) -> ExportResult:
+def export_brief(conn: sqlite3.Connection, brief_id: int, now: datetime | None = None) -> ExportResult:
+    """Read a brief and its items and render them, checked against the store."""
     store = BriefStore(conn)
-    brief = store.get(brief_id)
-    items = store.items(brief_id)
+    return render(store.get(brief_id), store.items(brief_id), Sources(conn), now)
+
+
+def render(brief: Brief, items: list[BriefItem], stored: Sources, now: datetime | None = None) -> ExportResult:
+    """The brief as Markdown (and as data), each cited item checked against `stored`.
+    The caller reads the brief and its items once and may show them too."""
     now = now or datetime.now(UTC)
     sources: list[Citation] = []
     numbers: dict[object, int] = {}
-    stored = Sources(conn)
 
     def cite(item: BriefItem) -> str:
         if item.citation is None:

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.widgets import ContentSwitcher, Footer, Header
 
-from briefs.export import default_filename, render
+from briefs import export as brief_export
 from briefs.files import ExportTargetError, write_export
 from briefs.store import BriefError, BriefStore
 from store.db import describe_sqlite_error
@@ -199,7 +199,7 @@ class BriefApp(App[None]):
     def _ask_export(self, brief_id: int | None) -> None:
         store = BriefStore(self.db.conn())
         brief = store.get(brief_id) if brief_id else store.current()
-        default = str(Path.cwd() / default_filename(brief.title))
+        default = str(Path.cwd() / brief_export.default_filename(brief.title))
         self.call_from_thread(self.push_screen, PromptScreen("Export brief as Markdown to", default),
                               lambda path: self._confirm_export(brief.id, path))
 
@@ -216,7 +216,7 @@ class BriefApp(App[None]):
 
     @db_work(group="export")
     def export_brief(self, brief_id: int, path: str, force: bool = False) -> None:
-        result = render(self.db.conn(), brief_id)
+        result = brief_export.export_brief(self.db.conn(), brief_id)
         target = write_export(Path(path), result.markdown, force=force, keep=[self.db_path])
         note = f"Wrote {target}"
         if result.warnings:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ import click
 
 from briefs.files import ExportTargetError
 from briefs.store import BriefError
-from store import queries
+from store import queries, read
 from store.db import connect, describe_sqlite_error, integrity_problems
 from store.errors import StoreError
 from store.kinds import ACTOR_TYPES, QUOTE_KINDS, QuoteKind, SearchScope
@@ -194,12 +195,12 @@ def reindex(ctx: click.Context, db_path: Path | None) -> None:
 @click.pass_context
 def sources(ctx: click.Context, as_json: bool, limit: int | None, db_path: Path | None) -> None:
     """The stored articles."""
-    rows = queries.sources(_open(ctx, db_path), limit=limit)
+    rows = read.sources(_open(ctx, db_path), limit=limit)
     if as_json:
-        print_json(rows)
+        print_json([asdict(r) for r in rows])
         return
     print_table("Sources", ["id", "title", "outlet", "date", "quotes", "figures"],
-                [[r["id"], r["title"], r["outlet"], r["published"], r["quotes"], r["figures"]] for r in rows])
+                [[r.id, r.title, r.outlet, r.published, r.quotes, r.figures] for r in rows])
 
 
 @cli.command()
@@ -249,12 +250,12 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
 @click.pass_context
 def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bool, db_path: Path | None) -> None:
     """People, organisations, places and groups found in the articles."""
-    rows = queries.actors(_open(ctx, db_path), type_=type_, limit=limit)
+    rows = read.actors(_open(ctx, db_path), type_=type_, limit=limit)
     if as_json:
-        print_json(rows)
+        print_json([asdict(r) for r in rows])
         return
     print_table("Actors", ["id", "name", "type", "roles", "articles", "mentions", "quotes"],
-                [[r["id"], r["name"], r["type"], r["roles"], r["articles"], r["mentions"], r["quotes"]] for r in rows])
+                [[r.id, r.name, r.type, r.roles, r.articles, r.mentions, r.quotes] for r in rows])
 
 
 @cli.command(name="quotes")
@@ -269,12 +270,13 @@ def quotes_cmd(ctx: click.Context, speaker: str | None, source: str | None, kind
                limit: int | None, as_json: bool, db_path: Path | None) -> None:
     """Quotes with their speakers."""
     conn = _open(ctx, db_path)
-    rows = queries.quotes(conn, speaker=speaker, source=_source_id(conn, source), kind=kind, limit=limit)
+    rows = read.quotes(conn, read.QuoteFilter(speaker=speaker, source_id=_source_id(conn, source), kind=kind),
+                       limit=limit)
     if as_json:
-        print_json(rows)
+        print_json([asdict(r) for r in rows])
         return
     print_table("Quotes", ["id", "speaker", "kind", "quote", "source"],
-                [[r["id"], r["speaker"], r["kind"], r["text"], r["source_title"]] for r in rows])
+                [[r.id, r.speaker, r.kind, r.text, r.source_title] for r in rows])
 
 
 @cli.command(name="figures")
@@ -288,13 +290,12 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
                 as_json: bool, db_path: Path | None) -> None:
     """Numbers found in the articles."""
     conn = _open(ctx, db_path)
-    rows = queries.figures(conn, source=_source_id(conn, source), unit=unit, limit=limit)
+    rows = read.figures(conn, read.FigureFilter(source_id=_source_id(conn, source), unit=unit), limit=limit)
     if as_json:
-        print_json(rows)
+        print_json([asdict(r) for r in rows])
         return
     print_table("Figures", ["id", "figure", "value", "to", "unit", "qualifier", "source"],
-                [[r["id"], r["text"], r["value"], r["value_to"], r["unit"], r["qualifier"], r["source_title"]]
-                 for r in rows])
+                [[r.id, r.text, r.value, r.value_to, r.unit, r.qualifier, r.source_title] for r in rows])
 
 
 @cli.command(name="search")
@@ -388,14 +389,14 @@ def export_cmd(ctx: click.Context, brief: str | None, output: str | None, fmt: s
     otherwise is exported with a visible warning, named here, and the exit status is 1.
     An existing file is replaced only with --force.
     """
-    from briefs.export import default_filename, render
+    from briefs.export import default_filename, export_brief
     from briefs.files import write_export
     from briefs.store import BriefStore
 
     conn = _open(ctx, db_path)
     store = BriefStore(conn)
     chosen = store.find(brief) if brief else store.current()
-    result = render(conn, chosen.id)
+    result = export_brief(conn, chosen.id)
     content = result.markdown if fmt == "markdown" else json_text(result.data) + "\n"
     if output == "-":
         sys.stdout.write(content)

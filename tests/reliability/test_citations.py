@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefs.export import render
+from briefs.export import export_brief
 from briefs.store import BriefStore
 from store.db import connect, transaction
 from store.ingest.pipeline import ingest_paths, reindex
@@ -73,7 +73,7 @@ def test_reused_ids_after_re_extraction_never_change_the_exported_quote(store_wi
                          (other["text"], other["start"], other["end"], reyes, row["id"]))
     item = BriefStore(conn).items(brief_id)[0]
     assert item.speaker == "Maria Costa" and item.text.startswith("We have been patient")
-    result = render(conn, brief_id)
+    result = export_brief(conn, brief_id)
     assert "We have been patient" in result.markdown and "— Maria Costa" in result.markdown
     assert any("now attributes it to Tom Reyes" in w and "added as Maria Costa" in w for w in result.warnings)
     conn.close()
@@ -87,7 +87,7 @@ def test_a_quote_the_store_no_longer_attributes_is_flagged(store_with_quote: tup
     conn = connect(db)
     with transaction(conn):
         conn.execute("UPDATE quotes SET speaker_id = NULL")
-    result = render(conn, brief_id)
+    result = export_brief(conn, brief_id)
     assert "— Maria Costa" in result.markdown
     assert any("now finds no speaker" in w for w in result.warnings)
 
@@ -97,7 +97,7 @@ def test_renaming_an_actor_does_not_change_the_exported_speaker(store_with_quote
     conn = connect(db)
     with transaction(conn):
         conn.execute("UPDATE actors SET name = 'M. Costa-Ruiz' WHERE name = 'Maria Costa'")
-    result = render(conn, brief_id)
+    result = export_brief(conn, brief_id)
     assert "— Maria Costa" in result.markdown and "Costa-Ruiz" not in result.markdown.split("Warning")[0]
     assert any("now attributes it to M. Costa-Ruiz" in w for w in result.warnings)
 
@@ -105,12 +105,12 @@ def test_renaming_an_actor_does_not_change_the_exported_speaker(store_with_quote
 def test_editing_the_figures_sentence_in_the_source_is_flagged(store_with_quote: tuple[Path, int]) -> None:
     db, brief_id = store_with_quote
     conn = connect(db)
-    before = render(conn, brief_id)
+    before = export_brief(conn, brief_id)
     assert before.warnings == []
     assert "according to the transport ministry" in before.markdown
     with transaction(conn):
         conn.execute("UPDATE sources SET text = replace(text, 'of the country', 'of the regions')")
-    after = render(conn, brief_id)
+    after = export_brief(conn, brief_id)
     # The figure is shown with the sentence the analyst saw, and the change is named.
     assert "of the country" in after.markdown
     figure_warnings = [w for w in after.warnings if "(figure)" in w]
@@ -123,11 +123,11 @@ def test_a_source_deleted_then_ingested_again_still_verifies(store_with_quote: t
     conn = connect(db)
     with transaction(conn):
         conn.execute("DELETE FROM sources")
-    gone = render(conn, brief_id)
+    gone = export_brief(conn, brief_id)
     assert gone.warnings and all("no longer in the store" in w for w in gone.warnings)
     assert "— Maria Costa" in gone.markdown  # the record is still what is shown
     assert ingest_paths(conn, [tmp_path / "in"]).ok  # the same text, under a new id
-    assert render(conn, brief_id).warnings == []
+    assert export_brief(conn, brief_id).warnings == []
 
 
 def test_refresh_shows_then_applies_the_stores_new_speaker(store_with_quote: tuple[Path, int]) -> None:
@@ -158,7 +158,7 @@ def test_re_ingest_with_force_never_orphans_an_item(store_with_quote: tuple[Path
     items = BriefStore(conn).items(brief_id)
     assert [i.kind for i in items] == ["quote", "figure"]
     assert items[0].speaker == "Maria Costa" and items[0].source_title == "Port strike talks collapse"
-    assert render(conn, brief_id).warnings == []
+    assert export_brief(conn, brief_id).warnings == []
 
 
 def test_upgrading_an_old_store_freezes_what_its_items_showed(tmp_path: Path) -> None:
@@ -186,4 +186,4 @@ def test_upgrading_an_old_store_freezes_what_its_items_showed(tmp_path: Path) ->
     migrate_to(conn, 7)
     item = BriefStore(conn).items(1)[0]
     assert item.speaker == "Tom Reyes" and item.source_title == "Port strike talks collapse"
-    assert render(conn, 1).warnings == []
+    assert export_brief(conn, 1).warnings == []

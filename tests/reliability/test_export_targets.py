@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from briefs.export import render, safe_link
+from briefs.export import export_brief, safe_link
 from briefs.files import ExportTargetError, write_export
 from briefs.store import BriefStore
 from store.db import connect, transaction
@@ -169,7 +169,7 @@ def test_source_urls_are_escaped_and_only_web_links_are_live(db: Path) -> None:
     brief = store.find("Weekly")
     store.add_quote(brief.id, conn.execute("SELECT id FROM quotes WHERE source_id = 2").fetchone()[0])
     store.add_quote(brief.id, conn.execute("SELECT id FROM quotes WHERE source_id = 1").fetchone()[0])
-    markdown = render(conn, brief.id).markdown
+    markdown = export_brief(conn, brief.id).markdown
     tokens = MarkdownIt("commonmark").parse(markdown)
     hrefs = [c.attrs.get("href") for t in tokens if t.type == "inline" for c in t.children or []
              if c.type == "link_open"]

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from briefs.export import render
+from briefs.export import export_brief
 from briefs.store import BriefStore
 from store.db import connect
 from store.ingest.pipeline import IngestReport, ingest_article, ingest_paths
@@ -94,7 +94,7 @@ def test_export_always_parses_with_one_block_per_item(quotes: list[str]) -> None
         return
     for p in conn.execute('SELECT start, "end" FROM paragraphs WHERE idx > 0'):
         store.add_passage(brief.id, source_id[0], p[0], p[1])
-    tokens = _MD.parse(render(conn, brief.id).markdown)
+    tokens = _MD.parse(export_brief(conn, brief.id).markdown)
     items = store.items(brief.id)
     headings = [t.type for t in tokens if t.level == 0 and t.type.endswith("_open")].count("heading_open")
     assert headings == 1 + (1 if items else 0)  # the title, and the sources list when anything is cited

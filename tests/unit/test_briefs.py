@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
-from briefs.export import escape, render
+from briefs.export import escape, export_brief
 from briefs.store import BriefError, BriefStore
 from store.db import transaction
 from store.ingest.pipeline import ingest_paths
@@ -51,12 +51,12 @@ def sample_brief(conn: sqlite3.Connection, samples: Path) -> int:
 
 
 def test_markdown_matches_the_golden_file(conn: sqlite3.Connection, sample_brief: int) -> None:
-    markdown = render(conn, sample_brief, now=FIXED_NOW).markdown
+    markdown = export_brief(conn, sample_brief, now=FIXED_NOW).markdown
     assert markdown == GOLDEN.read_text(encoding="utf-8")
 
 
 def test_markdown_parses_into_the_expected_structure(conn: sqlite3.Connection, sample_brief: int) -> None:
-    tokens = MarkdownIt("commonmark").parse(render(conn, sample_brief, now=FIXED_NOW).markdown)
+    tokens = MarkdownIt("commonmark").parse(export_brief(conn, sample_brief, now=FIXED_NOW).markdown)
     headings = ["".join(c.content for c in tokens[i + 1].children if c.type == "text")
                 for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings == ["Channel crossings: what was said", "The government", "Critics", "Sources"]
@@ -68,7 +68,7 @@ def test_markdown_parses_into_the_expected_structure(conn: sqlite3.Connection, s
 
 
 def test_every_cited_item_is_verified_and_numbered(conn: sqlite3.Connection, sample_brief: int) -> None:
-    result = render(conn, sample_brief, now=FIXED_NOW)
+    result = export_brief(conn, sample_brief, now=FIXED_NOW)
     assert result.warnings == []
     assert [s["n"] for s in result.data["sources"]] == [1, 2]
     assert all(i["verified"] for i in result.data["items"])
@@ -92,7 +92,7 @@ def test_article_text_cannot_change_the_document_structure(hostile: str) -> None
 def test_a_changed_source_is_exported_with_a_visible_warning(conn: sqlite3.Connection, sample_brief: int) -> None:
     with transaction(conn):
         conn.execute("UPDATE sources SET text = replace(text, 'Criminal gangs', 'Criminal groups')")
-    result = render(conn, sample_brief, now=FIXED_NOW)
+    result = export_brief(conn, sample_brief, now=FIXED_NOW)
     moved = [w for w in result.warnings if "no longer has this text" in w]
     assert len(moved) == 1 and "(quote)" in moved[0]
     # The other items of that article still read the same words, but its text changed.
@@ -104,7 +104,7 @@ def test_a_changed_source_is_exported_with_a_visible_warning(conn: sqlite3.Conne
 def test_a_vanished_source_is_reported(conn: sqlite3.Connection, sample_brief: int) -> None:
     with transaction(conn):
         conn.execute("DELETE FROM sources WHERE title LIKE 'Keir Starmer is under pressure%'")
-    result = render(conn, sample_brief, now=FIXED_NOW)
+    result = export_brief(conn, sample_brief, now=FIXED_NOW)
     assert result.warnings and all("no longer in the store" in w for w in result.warnings)
 
 

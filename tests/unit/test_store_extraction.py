@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from store import queries
+from store import read
 from store.ingest.pipeline import ingest_paths, reindex
 from tui.cli import cli
 
@@ -34,25 +34,25 @@ def _ingest(conn: sqlite3.Connection, tmp_path: Path) -> None:
 
 def test_same_person_in_two_articles_is_one_actor_with_mentions_in_both(conn, tmp_path: Path) -> None:
     _ingest(conn, tmp_path)
-    people = [a for a in queries.actors(conn, type_="person") if a["name"] == "Ruth Adebayo"]
+    people = [a for a in read.actors(conn, type_="person") if a.name == "Ruth Adebayo"]
     assert len(people) == 1
     person = people[0]
-    assert person["articles"] == 2 and person["quotes"] >= 3
-    assert "Transport Secretary" in person["roles"]
-    assert "Ms Adebayo" in person["aliases"]
+    assert person.articles == 2 and person.quotes >= 3
+    assert "Transport Secretary" in person.roles
+    assert "Ms Adebayo" in person.aliases
 
 
 def test_quotes_and_figures_are_stored_with_offsets_into_the_source(conn, tmp_path: Path) -> None:
     _ingest(conn, tmp_path)
     texts = {r["id"]: r["text"] for r in conn.execute("SELECT id, text FROM sources")}
-    quotes = queries.quotes(conn, speaker="Adebayo")
-    assert {q["kind"] for q in quotes} >= {"direct", "indirect"}
+    quotes = read.quotes(conn, read.QuoteFilter(speaker="Adebayo"))
+    assert {q.kind for q in quotes} >= {"direct", "indirect"}
     for q in quotes:
-        assert texts[q["source_id"]][q["start"]:q["end"]] == q["text"]
-    figures = queries.figures(conn, unit="GBP")
-    assert [f["value"] for f in figures] == [45e6, 45e6]
+        assert texts[q.source_id][q.start:q.end] == q.text
+    figures = read.figures(conn, read.FigureFilter(unit="GBP"))
+    assert [f.value for f in figures] == [45e6, 45e6]
     for f in figures:
-        assert texts[f["source_id"]][f["start"]:f["end"]] == f["text"]
+        assert texts[f.source_id][f.start:f.end] == f.text
 
 
 def test_reindex_rebuilds_extraction_without_duplicates(conn, tmp_path: Path) -> None:
@@ -99,6 +99,6 @@ def test_a_title_and_surname_never_merge_two_people_across_articles(conn: sqlite
     (tmp_path / "c.txt").write_text("Party season\nMichael Ardent spoke to members in Hull.\n"
                                     "Mrs Ardent, a teacher, stood beside him.\n")
     assert ingest_paths(conn, [tmp_path]).ok
-    people = {r["name"]: r["aliases"] for r in queries.actors(conn, type_="person")}
+    people = {r.name: r.aliases for r in read.actors(conn, type_="person")}
     assert "Peter Crane" in people and "Tom Crane" in people  # not merged through "Mr Crane"
     assert "Mrs Ardent" not in people["Michael Ardent"]  # his wife, not him

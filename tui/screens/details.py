@@ -3,8 +3,6 @@ a quote (its paragraph highlighted, speaker, cue, source, the same words elsewhe
 
 from __future__ import annotations
 
-import json
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store.search.fold import fold
+from store import read
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
@@ -34,6 +32,7 @@ class ActorScreen(Screen[None]):
         super().__init__()
         self.db = db
         self.actor_id = actor_id
+        self.figures: list[read.FigureRow] = []
 
     def compose(self) -> ComposeResult:
         yield Static("", id="actor-title", classes="view-title")
@@ -54,47 +53,29 @@ class ActorScreen(Screen[None]):
 
     @db_work(group="actor", exclusive=True)
     def load(self) -> None:
-        conn = self.db.conn()
-        actor = conn.execute("SELECT id, name, type, roles FROM actors WHERE id = ?", (self.actor_id,)).fetchone()
-        if actor is None:
-            return
-        aliases = [r[0] for r in conn.execute(
-            "SELECT alias FROM actor_aliases WHERE actor_id = ? AND alias != ?", (self.actor_id, actor["name"]))]
-        quotes = conn.execute(
-            "SELECT q.id, q.kind, q.text, q.source_id, q.start, q.\"end\", s.title FROM quotes q"
-            " JOIN sources s ON s.id = q.source_id WHERE q.speaker_id = ? ORDER BY q.source_id, q.start",
-            (self.actor_id,)).fetchall()
-        articles = conn.execute(
-            "SELECT s.id, s.title, s.outlet, s.published, count(*) AS n FROM mentions m JOIN sources s"
-            " ON s.id = m.source_id WHERE m.actor_id = ? GROUP BY s.id ORDER BY n DESC", (self.actor_id,)).fetchall()
-        figures = []
-        for q in quotes:
-            figures += conn.execute(
-                "SELECT f.id, f.text, f.unit, f.source_id, f.start, s.title FROM figures f JOIN sources s"
-                " ON s.id = f.source_id WHERE f.source_id = ? AND f.start BETWEEN ? AND ?",
-                (q["source_id"], q["start"] - _NEAR, q["end"] + _NEAR)).fetchall()
-        unique_figures = list({f["id"]: f for f in figures}.values())
-        self.app.call_from_thread(self._show, dict(actor), aliases, quotes, articles, unique_figures)
+        detail = read.actor_detail(self.db.conn(), self.actor_id, near=_NEAR)
+        if detail is not None:
+            self.app.call_from_thread(self._show, detail)
 
-    def _show(self, actor: dict, aliases: list[str], quotes: list, articles: list, figures: list) -> None:
-        self.quotes, self.articles, self.figures = quotes, articles, figures
-        self.query_one("#actor-title", Static).update(cell(f"{actor['name']} ({actor['type']})", 200))
-        roles = json.loads(actor["roles"])
+    def _show(self, detail: read.ActorDetail) -> None:
+        actor = detail.actor
+        self.figures = detail.figures_near_quotes
+        self.query_one("#actor-title", Static).update(cell(f"{actor.name} ({actor.type})", 200))
         facts = Text()
         facts.append("Also called: ", style="bold")
-        facts.append(", ".join(aliases) or "—")
+        facts.append(", ".join(actor.aliases) or "—")
         facts.append("\nRoles: ", style="bold")
-        facts.append("; ".join(roles) or "—")
+        facts.append("; ".join(actor.roles) or "—")
         self.query_one("#actor-facts", Static).update(facts)
         qt = self.query_one("#actor-quotes", DataTable)
-        for q in quotes:
-            qt.add_row(cell(q["kind"]), cell(q["text"], 120), cell(q["title"], 40), key=str(q["id"]))
+        for q in detail.quotes:
+            qt.add_row(cell(q.kind), cell(q.text, 120), cell(q.source_title, 40), key=str(q.id))
         at = self.query_one("#actor-articles", DataTable)
-        for a in articles:
-            at.add_row(cell(a["title"], 80), cell(a["outlet"]), cell(a["published"]), cell(a["n"]), key=str(a["id"]))
+        for a in detail.articles:
+            at.add_row(cell(a.title, 80), cell(a.outlet), cell(a.published), cell(a.mentions), key=str(a.id))
         ft = self.query_one("#actor-figures", DataTable)
-        for f in figures:
-            ft.add_row(cell(f["text"]), cell(f["unit"]), cell(f["title"], 60), key=str(f["id"]))
+        for f in self.figures:
+            ft.add_row(cell(f.text), cell(f.unit), cell(f.source_title, 60), key=str(f.id))
         qt.focus()
 
     @on(DataTable.RowSelected, "#actor-quotes")
@@ -109,8 +90,8 @@ class ActorScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#actor-figures")
     def _open_figure(self, event: DataTable.RowSelected) -> None:
-        fig = next(f for f in self.figures if str(f["id"]) == event.row_key.value)
-        self.app.post_message(OpenSource(fig["source_id"], at=fig["start"]))
+        fig = next(f for f in self.figures if str(f.id) == event.row_key.value)
+        self.app.post_message(OpenSource(fig.source_id, at=fig.start))
 
     def action_add(self) -> None:
         table = self.query_one("#actor-quotes", DataTable)
@@ -132,7 +113,7 @@ class QuoteScreen(Screen[None]):
         super().__init__()
         self.db = db
         self.quote_id = quote_id
-        self.quote: dict = {}
+        self.quote: read.QuoteRow | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Quote", classes="view-title")
@@ -149,43 +130,29 @@ class QuoteScreen(Screen[None]):
 
     @db_work(group="quote", exclusive=True)
     def load(self) -> None:
-        conn = self.db.conn()
-        q = conn.execute(
-            "SELECT q.*, a.name AS speaker, s.title, s.outlet, s.published, s.text AS source_text FROM quotes q"
-            " JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.id = ?",
-            (self.quote_id,)).fetchone()
-        if q is None:
-            return
-        para = conn.execute('SELECT start, "end" FROM paragraphs WHERE source_id = ? AND idx = ?',
-                            (q["source_id"], q["paragraph_idx"])).fetchone()
-        same = [r for r in conn.execute(
-            "SELECT q.id, q.text, q.source_id, q.start, a.name AS speaker, s.title FROM quotes q"
-            " JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id"
-            " WHERE q.source_id != ? AND length(q.text) BETWEEN ? AND ?",
-            (q["source_id"], len(q["text"]) - 3, len(q["text"]) + 3))
-            if fold(r["text"]).strip(" .,") == fold(q["text"]).strip(" .,")]
-        self.app.call_from_thread(self._show, dict(q), dict(para) if para else None, same)
+        detail = read.quote_detail(self.db.conn(), self.quote_id)
+        if detail is not None:
+            self.app.call_from_thread(self._show, detail)
 
-    def _show(self, q: dict, para: dict | None, same: list) -> None:
-        self.quote = q
-        self.same = same
-        text = q["source_text"]
-        if para:
-            body = highlighted(text[para["start"]:para["end"]],
-                               [(q["start"] - para["start"], q["end"] - para["start"], QUOTE_STYLE)])
+    def _show(self, detail: read.QuoteDetail) -> None:
+        q = self.quote = detail.quote
+        same = detail.same_words_elsewhere
+        if detail.paragraph:
+            start, end = detail.paragraph
+            body = highlighted(detail.source_text[start:end], [(q.start - start, q.end - start, QUOTE_STYLE)])
         else:
-            body = highlighted(q["text"], [])
+            body = highlighted(q.text, [])
         self.query_one("#quote-paragraph", Static).update(body)
         facts = Text()
-        for label, value in (("Speaker", q["speaker"] or "unknown"), ("Kind", q["kind"]), ("Cue", q["cue"] or "—"),
-                             ("Source", citation(q["title"], q["outlet"], q["published"])),
-                             ("Paragraph", str(q["paragraph_idx"] + 1))):
+        for label, value in (("Speaker", q.speaker or "unknown"), ("Kind", q.kind), ("Cue", q.cue or "—"),
+                             ("Source", citation(q.source_title, q.outlet, q.published)),
+                             ("Paragraph", str(q.paragraph_idx + 1))):
             facts.append(f"\n{label}: ", style="bold")
             facts.append(" ".join(str(value).split()))
         self.query_one("#quote-facts", Static).update(facts)
         table = self.query_one("#quote-elsewhere", DataTable)
         for r in same:
-            table.add_row(cell(r["speaker"] or "—"), cell(r["title"], 80), key=str(r["id"]))
+            table.add_row(cell(r.speaker or "—"), cell(r.source_title, 80), key=str(r.id))
         if not same:
             table.add_row(cell("—"), cell("only in this article"))
 
@@ -200,9 +167,9 @@ class QuoteScreen(Screen[None]):
     def action_copy(self) -> None:
         if self.quote:
             q = self.quote
-            who = f" — {q['speaker']}" if q.get("speaker") else ""
-            self.app.post_message(CopyText(f"“{q['text']}”{who} ({citation(q['title'], q['outlet'], q['published'])})"))
+            who = f" — {q.speaker}" if q.speaker else ""
+            self.app.post_message(CopyText(f"“{q.text}”{who} ({citation(q.source_title, q.outlet, q.published)})"))
 
     def action_open_source(self) -> None:
         if self.quote:
-            self.app.post_message(OpenSource(self.quote["source_id"], at=self.quote["start"]))
+            self.app.post_message(OpenSource(self.quote.source_id, at=self.quote.start))

@@ -3,6 +3,7 @@ distinct styles, boilerplate dimmed; n/N move between highlighted paragraphs."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -11,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from store import read
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText
 from tui.text import citation, highlighted, safe
@@ -58,7 +60,7 @@ class ReaderScreen(Screen[None]):
         self.source_id = source_id
         self.at = at
         self.paras: list[ParagraphView] = []
-        self.meta: dict = {}
+        self.doc: read.ReaderDocument | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="reader-title", classes="view-title")
@@ -74,32 +76,26 @@ class ReaderScreen(Screen[None]):
 
     @db_work(group="reader", exclusive=True)
     def load(self) -> None:
-        conn = self.db.conn()
-        src = conn.execute("SELECT id, title, outlet, published, url, text FROM sources WHERE id = ?",
-                           (self.source_id,)).fetchone()
-        if src is None:
+        doc = read.reader_document(self.db.conn(), self.source_id)
+        if doc is None:
             self.app.call_from_thread(self.notify, f"Source {self.source_id} no longer exists", severity="error")
             return
-        marks: list[tuple[int, int, str]] = []
-        for q in conn.execute('SELECT start, "end" FROM quotes WHERE source_id = ?', (self.source_id,)):
-            marks.append((q[0], q[1], QUOTE_STYLE))
-        for m in conn.execute('SELECT start, "end" FROM mentions WHERE source_id = ?', (self.source_id,)):
-            marks.append((m[0], m[1], ACTOR_STYLE))
-        for f in conn.execute('SELECT start, "end" FROM figures WHERE source_id = ?', (self.source_id,)):
-            marks.append((f[0], f[1], FIGURE_STYLE))
+        marks = sorted([(s, e, QUOTE_STYLE) for s, e in doc.quotes] + [(s, e, ACTOR_STYLE) for s, e in doc.mentions]
+                       + [(s, e, FIGURE_STYLE) for s, e in doc.figures])
+        starts = [m[0] for m in marks]
         paras = []
-        for p in conn.execute('SELECT idx, start, "end", boilerplate FROM paragraphs WHERE source_id = ? ORDER BY idx',
-                              (self.source_id,)):
-            inside = [m for m in marks if p["start"] <= m[0] < p["end"]]
-            paras.append(_Para(p["idx"], p["start"], p["end"], bool(p["boilerplate"]), inside))
-        self.app.call_from_thread(self._show, dict(src), paras)
+        for p in doc.paragraphs:  # each paragraph's marks by bisection: linear in a long text
+            inside = marks[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
+            paras.append(_Para(p.idx, p.start, p.end, p.boilerplate, inside))
+        self.app.call_from_thread(self._show, doc, paras)
 
-    def _show(self, src: dict, paras: list[_Para]) -> None:
-        self.meta = src
-        title = citation(src["title"], src["outlet"], src["published"])
+    def _show(self, doc: read.ReaderDocument, paras: list[_Para]) -> None:
+        self.doc = doc
+        src = doc.source
+        title = citation(src.title, src.outlet, src.published)
         self.query_one("#reader-title", Static).update(highlighted(title, []))
         body = self.query_one("#reader-body", VerticalScroll)
-        text = src["text"]
+        text = doc.text
         self.paras = [ParagraphView(p, text[p.start:p.end]) for p in paras]
         body.mount_all(self.paras)
         target = self.paras[0] if self.paras else None
@@ -145,8 +141,9 @@ class ReaderScreen(Screen[None]):
             self.app.post_message(AddToBrief("passage", source_id=self.source_id, start=p.start, end=p.end))
 
     def action_copy(self) -> None:
-        if self.paras and self.meta:
+        if self.paras and self.doc is not None:
             p = self.paras[self._current_index()].para
-            text = safe(self.meta["text"][p.start:p.end])
-            cite = citation(self.meta["title"], self.meta["outlet"], self.meta["published"])
+            text = safe(self.doc.text[p.start:p.end])
+            src = self.doc.source
+            cite = citation(src.title, src.outlet, src.published)
             self.app.post_message(CopyText(f"{text} ({cite}, paragraph {p.idx + 1})", "passage"))

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
-from briefs.citations import Refresh
+from briefs.citations import Refresh, Sources
 from briefs.export import render
 from briefs.model import BriefItem
 from briefs.store import BriefStore
@@ -73,7 +73,7 @@ class BriefView(Vertical):
             return  # nothing to show, and no brief can be created in a read-only store
         brief = store.get(self.brief_id) if self.brief_id else store.current()
         items = store.items(brief.id)
-        result = render(conn, brief.id)
+        result = render(brief, items, Sources(conn))
         self.app.call_from_thread(self._show, brief, items, result.markdown, result.warnings, select)
 
     def _show(self, brief, items, markdown: str, warnings: list[str], select: int | None) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rapidfuzz import fuzz, process
 from textual.binding import Binding
 
-from store.kinds import CitedKind
+from store import read
+from store.kinds import QUOTE_KINDS, CitedKind
 from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold
@@ -23,9 +23,9 @@ _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNOR
 class SourcesView(TableView):
     TITLE = "Sources"
     COLUMNS = [
-        Column("title", "Title", "s.title COLLATE NOCASE", 52),
-        Column("outlet", "Outlet", "s.outlet COLLATE NOCASE", 16),
-        Column("date", "Date", "s.published", 10),
+        Column("title", "Title", "title", 52),
+        Column("outlet", "Outlet", "outlet", 16),
+        Column("date", "Date", "date", 10),
         Column("quotes", "Quotes", "quotes", 6),
         Column("figures", "Figures", "figures", 7),
     ]
@@ -33,23 +33,19 @@ class SourcesView(TableView):
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
-        base = ("SELECT s.id, s.title, s.outlet, s.published,"
-                " (SELECT count(*) FROM quotes q WHERE q.source_id = s.id) AS quotes,"
-                " (SELECT count(*) FROM figures f WHERE f.source_id = s.id) AS figures FROM sources s")
         if text:
-            titles = conn.execute("SELECT id, title FROM sources").fetchall()
-            found = process.extract(fold(text), [fold(t["title"]) for t in titles], scorer=fuzz.WRatio,
+            titles = read.source_titles(conn)
+            found = process.extract(fold(text), [fold(title) for _id, title in titles], scorer=fuzz.WRatio,
                                     limit=offset + limit, score_cutoff=60)
-            ids = [titles[i]["id"] for _n, _s, i in found][offset:]
-            if not ids:
-                return []
-            rows = {r["id"]: r for r in conn.execute(f"{base} WHERE s.id IN ({','.join('?' * len(ids))})", ids)}
-            ordered = [rows[i] for i in ids if i in rows]
+            ids = [titles[i][0] for _n, _s, i in found][offset:]
+            rows = read.sources(conn, ids=ids) if ids else []
         else:
-            order = self.sort_sql() or "s.id"
-            ordered = conn.execute(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        return [Row(str(r["id"]), (r["title"], r["outlet"], r["published"], r["quotes"], r["figures"]),
-                    dict(r)) for r in ordered]
+            order, desc = self.chosen_order("id")
+            rows = read.sources(conn, order=order, desc=desc, limit=limit, offset=offset)
+        return [Row(str(r.id), (r.title, r.outlet, r.published, r.quotes, r.figures), r) for r in rows]
+
+    def total(self, text: str) -> int | None:
+        return None if text else read.count_sources(self.db.conn())
 
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(int(row.key)))
@@ -58,8 +54,8 @@ class SourcesView(TableView):
 class ActorsView(TableView):
     TITLE = "Actors"
     COLUMNS = [
-        Column("name", "Name", "a.name COLLATE NOCASE", 28),
-        Column("type", "Type", "a.type", 12),
+        Column("name", "Name", "name", 28),
+        Column("type", "Type", "type", 12),
         Column("role", "Role", None, 26),
         Column("articles", "Articles", "articles", 8),
         Column("quotes", "Quotes", "quotes", 6),
@@ -67,30 +63,21 @@ class ActorsView(TableView):
     ]
     # By name: instant at any size; the count columns sort on demand (in a worker).
     DEFAULT_SORT = ("name", False)
-    _SELECT = ("SELECT a.id, a.name, a.type, a.roles,"
-               " (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,"
-               " (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id) AS quotes,"
-               " (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions FROM actors a")
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
         if text:
             hits = self.db.search().search(SearchQuery(text, scope="actors", limit=offset + limit))[offset:]
-            ids = [h.actor_id for h in hits]
-            if not ids:
-                return []
-            rows = {r["id"]: r for r in conn.execute(
-                f"{self._SELECT} WHERE a.id IN ({','.join('?' * len(ids))})", ids)}
-            ordered = [rows[i] for i in ids if i in rows]
+            ids = [h.actor_id for h in hits if h.actor_id is not None]
+            rows = read.actors(conn, ids=ids) if ids else []
         else:
-            order = self.sort_sql() or "a.id"
-            ordered = conn.execute(f"{self._SELECT} ORDER BY {order}, a.id LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        out = []
-        for r in ordered:
-            roles = json.loads(r["roles"])
-            out.append(Row(str(r["id"]), (r["name"], r["type"], roles[0] if roles else "", r["articles"],
-                                          r["quotes"], r["mentions"]), dict(r)))
-        return out
+            order, desc = self.chosen_order("id")
+            rows = read.actors(conn, order=order, desc=desc, limit=limit, offset=offset)
+        return [Row(str(r.id), (r.name, r.type, r.roles[0] if r.roles else "", r.articles, r.quotes, r.mentions), r)
+                for r in rows]
+
+    def total(self, text: str) -> int | None:
+        return None if text else read.count_actors(self.db.conn())
 
     def open(self, row: Row) -> None:
         self.post_message(OpenActor(int(row.key)))
@@ -100,10 +87,10 @@ class QuotesView(TableView):
     TITLE = "Quotes"
     ADD_KIND: ClassVar[CitedKind | None] = "quote"
     COLUMNS = [
-        Column("speaker", "Speaker", "a.name COLLATE NOCASE", 20),
+        Column("speaker", "Speaker", "speaker", 20),
         Column("quote", "Quote", None, 50),
-        Column("kind", "Kind", "q.kind", 8),
-        Column("source", "Source", "s.title COLLATE NOCASE", 24),
+        Column("kind", "Kind", "kind", 8),
+        Column("source", "Source", "source", 24),
     ]
     BINDINGS = [
         Binding("a", "add", "Add to brief", id="add"),
@@ -119,40 +106,30 @@ class QuotesView(TableView):
             source = find_source(conn, filters["source"])
             if source is None:
                 return []  # no single source matches: nothing, rather than every source
+        kind = filters.get("kind")
         if free:
             hits = self.db.search().search(SearchQuery(
                 free, scope="quotes", limit=offset + limit, speaker=filters.get("speaker"),
-                kind=filters.get("kind"), source_id=source))[offset:]
-            ids = [h.quote_id for h in hits]
-            if not ids:
-                return []
-            rows = {r["id"]: r for r in self._query(conn, f"q.id IN ({','.join('?' * len(ids))})", list(ids),
-                                                     "q.id", len(ids), 0)}
-            ordered = [rows[i] for i in ids if i in rows]
+                kind=kind if kind in QUOTE_KINDS else None, source_id=source))[offset:]
+            ids = [h.quote_id for h in hits if h.quote_id is not None]
+            rows = read.quotes(conn, ids=ids) if ids else []
         else:
-            where: list[str] = ["1"]
-            args: list[object] = []
-            if filters.get("speaker"):
-                where.append("(a.name LIKE ? OR a.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
-                args += [f"%{filters['speaker']}%"] * 2
-            if filters.get("kind"):
-                where.append("q.kind = ?")
-                args.append(filters["kind"])
-            if source is not None:
-                where.append("q.source_id = ?")
-                args.append(source)
-            ordered = self._query(conn, " AND ".join(where), args, self.sort_sql() or "q.source_id, q.start",
-                                  limit, offset)
-        return [Row(str(r["id"]), (r["speaker"] or "—", r["text"], r["kind"], r["title"]), dict(r)) for r in ordered]
+            order, desc = self.chosen_order("position")
+            rows = read.quotes(conn, self._filter(filters, source), order=order, desc=desc,
+                               limit=limit, offset=offset)
+        return [Row(str(r.id), (r.speaker or "—", r.text, r.kind, r.source_title), r) for r in rows]
+
+    def total(self, text: str) -> int | None:
+        filters = {k.lower(): v.strip('"') for k, v in _QUOTE_FILTER.findall(text)}
+        if _QUOTE_FILTER.sub(" ", text).strip():
+            return None  # ranked by search: counted as pages come
+        conn = self.db.conn()
+        source = find_source(conn, filters["source"]) if filters.get("source") else None
+        return read.count_quotes(conn, self._filter(filters, source))
 
     @staticmethod
-    def _query(conn: Any, where: str, args: list[Any], order: str, limit: int, offset: int) -> list[Any]:
-        return conn.execute(
-            "SELECT q.id, q.text, q.kind, q.cue, q.source_id, q.start, q.\"end\", a.name AS speaker,"
-            " s.title, s.outlet, s.published FROM quotes q JOIN sources s ON s.id = q.source_id"
-            f" LEFT JOIN actors a ON a.id = q.speaker_id WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*args, limit, offset],
-        ).fetchall()
+    def _filter(filters: dict[str, str], source: int | None) -> read.QuoteFilter:
+        return read.QuoteFilter(speaker=filters.get("speaker"), source_id=source, kind=filters.get("kind"))
 
     def open(self, row: Row) -> None:
         self.post_message(OpenQuote(int(row.key)))
@@ -160,9 +137,9 @@ class QuotesView(TableView):
     def action_copy(self) -> None:
         row = self.current()
         if row:
-            p = row.payload
-            who = f" — {p['speaker']}" if p.get("speaker") else ""
-            self.post_message(CopyText(f"“{p['text']}”{who} ({citation(p['title'], p['outlet'], p['published'])})"))
+            q = row.payload
+            who = f" — {q.speaker}" if q.speaker else ""
+            self.post_message(CopyText(f"“{q.text}”{who} ({citation(q.source_title, q.outlet, q.published)})"))
 
 
 class FiguresView(TableView):
@@ -170,10 +147,10 @@ class FiguresView(TableView):
     ADD_KIND: ClassVar[CitedKind | None] = "figure"
     COLUMNS = [
         Column("figure", "Figure", None, 30),
-        Column("value", "Value", "f.value", 14),
-        Column("unit", "Unit / counts", "f.unit COLLATE NOCASE", 16),
-        Column("qualifier", "Qualifier", "f.qualifier", 10),
-        Column("source", "Source", "s.title COLLATE NOCASE", 24),
+        Column("value", "Value", "value", 14),
+        Column("unit", "Unit / counts", "unit", 16),
+        Column("qualifier", "Qualifier", "qualifier", 10),
+        Column("source", "Source", "source", 24),
     ]
     BINDINGS = [
         Binding("a", "add", "Add to brief", id="add"),
@@ -181,31 +158,24 @@ class FiguresView(TableView):
     ]
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
-        where, args = "1", []
-        if text:
-            where = "(f.text LIKE ? OR f.unit LIKE ? OR s.title LIKE ?)"
-            args = [f"%{text}%"] * 3
-        rows = self.db.conn().execute(
-            "SELECT f.id, f.text, f.value, f.value_to, f.unit, f.qualifier, f.vague, f.source_id, f.start,"
-            " f.\"end\", s.title, s.outlet, s.published FROM figures f JOIN sources s ON s.id = f.source_id"
-            f" WHERE {where} ORDER BY {self.sort_sql() or 'f.source_id, f.start'} LIMIT ? OFFSET ?",
-            [*args, limit, offset],
-        ).fetchall()
+        order, desc = self.chosen_order("position")
+        rows = read.figures(self.db.conn(), read.FigureFilter(containing=text or None), order=order, desc=desc,
+                            limit=limit, offset=offset)
         out = []
         for r in rows:
-            value = number(r["value"]) + (f" – {number(r['value_to'])}" if r["value_to"] is not None else "")
-            qualifier = "vague" if r["vague"] else r["qualifier"]
-            out.append(Row(str(r["id"]), (r["text"], value, r["unit"], qualifier, r["title"]), dict(r)))
+            value = number(r.value) + (f" – {number(r.value_to)}" if r.value_to is not None else "")
+            qualifier = "vague" if r.vague else r.qualifier
+            out.append(Row(str(r.id), (r.text, value, r.unit, qualifier, r.source_title), r))
         return out
 
+    def total(self, text: str) -> int | None:
+        return read.count_figures(self.db.conn(), read.FigureFilter(containing=text or None))
+
     def open(self, row: Row) -> None:
-        self.post_message(OpenSource(row.payload["source_id"], at=row.payload["start"]))
+        self.post_message(OpenSource(row.payload.source_id, at=row.payload.start))
 
     def action_copy(self) -> None:
         row = self.current()
         if row:
-            p = row.payload
-            self.post_message(CopyText(f"{p['text']} ({citation(p['title'], p['outlet'], p['published'])})", "figure"))
-
-
-__all__ = ["ActorsView", "FiguresView", "QuotesView", "SourcesView"]
+            f = row.payload
+            self.post_message(CopyText(f"{f.text} ({citation(f.source_title, f.outlet, f.published)})", "figure"))

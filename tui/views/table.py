@@ -35,7 +35,7 @@ _DEBOUNCE_S = 0.15
 class Column:
     key: str
     label: str
-    sort_sql: str | None = None  # ORDER BY expression; None: not sortable
+    order: str | None = None  # the store's name of the order this column sorts by; None: not sortable
     width: int = 12  # fixed: stable layout, and no measuring of every cell
 
 
@@ -43,7 +43,7 @@ class Column:
 class Row:
     key: str
     cells: tuple[Any, ...]
-    payload: dict[str, Any]
+    payload: Any  # the store's row it shows (store.read)
 
 
 class TableView(Vertical):
@@ -74,6 +74,7 @@ class TableView(Vertical):
         self.exhausted = False
         self.loading = False
         self._filter_timer: Timer | None = None
+        self.known_total: int | None = None  # all the rows there are, when more than a page
 
     def compose(self) -> ComposeResult:
         yield Static(self.TITLE, classes="view-title")
@@ -105,14 +106,20 @@ class TableView(Vertical):
         self.exhausted = False
         self.load(reset=True)
 
-    def sort_sql(self) -> str:
-        col = next((c for c in self.COLUMNS if c.key == self.sort_key and c.sort_sql), None)
-        if col is None:
-            return ""
-        return f"{col.sort_sql} {'DESC' if self.sort_desc else 'ASC'}"
+    def chosen_order(self, default: str) -> tuple[str, bool]:
+        """The store's order for the sorted column and whether it is reversed, or `default`."""
+        col = next((c for c in self.COLUMNS if c.key == self.sort_key and c.order), None)
+        if col is None or col.order is None:
+            return default, False
+        return col.order, self.sort_desc
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def total(self, text: str) -> int | None:
+        """How many rows `fetch` can give for `text` in all, or None when only paging on
+        tells (a ranked, similarity-filtered list)."""
+        return None
 
     @db_work(group="table", exclusive=True)
     def load(self, reset: bool) -> None:
@@ -120,6 +127,8 @@ class TableView(Vertical):
         offset = 0 if reset else len(self.rows)
         self.app.call_from_thread(setattr, self, "loading", True)
         rows = self.fetch(self.filter_text, offset, PAGE)
+        if reset:
+            self.known_total = self.total(self.filter_text) if len(rows) == PAGE else None
         if not worker.is_cancelled:
             self.app.call_from_thread(self._apply, rows, reset)
 
@@ -135,8 +144,12 @@ class TableView(Vertical):
             table.add_row(*(c if isinstance(c, Text) else cell(c) for c in row.cells), key=row.key)
         self.exhausted = len(rows) < PAGE
         self.loading = False
-        more = "" if self.exhausted else "+"
-        shown = f"{len(self.rows)}{more} rows"
+        if self.exhausted:
+            shown = f"{len(self.rows):,} rows"
+        elif self.known_total is not None:
+            shown = f"{len(self.rows):,} of {self.known_total:,} rows"
+        else:
+            shown = f"{len(self.rows):,}+ rows"
         if self.filter_text:
             shown += f" matching “{self.filter_text}”"
         sort = next((c.label for c in self.COLUMNS if c.key == self.sort_key), None)
@@ -196,7 +209,7 @@ class TableView(Vertical):
         self.table.focus()
 
     def action_sort(self) -> None:
-        keys = [c.key for c in self.COLUMNS if c.sort_sql]
+        keys = [c.key for c in self.COLUMNS if c.order]
         if not keys:
             return
         i = keys.index(self.sort_key) if self.sort_key in keys else -1
@@ -210,7 +223,7 @@ class TableView(Vertical):
     @on(DataTable.HeaderSelected)
     def _header(self, event: DataTable.HeaderSelected) -> None:
         key = event.column_key.value
-        if key is None or not any(c.key == key and c.sort_sql for c in self.COLUMNS):
+        if key is None or not any(c.key == key and c.order for c in self.COLUMNS):
             return
         if key == self.sort_key:
             self.sort_desc = not self.sort_desc

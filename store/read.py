@@ -1,0 +1,401 @@
+"""The one way in to the store's data for reading: typed rows, filters, order and paging.
+
+The command line and the app both read through here, so a filter (a speaker by name or
+alias) or an order means the same in both and exists once. Orders are named by keys from
+a fixed list per kind of row, never by SQL from the caller. Briefs have their own reader,
+`briefs.store.BriefStore`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from store.kinds import ActorType, QuoteKind
+from store.search.fold import fold
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    id: int
+    title: str
+    outlet: str | None
+    published: str | None
+    path: str
+    url: str | None
+    ingested_at: str
+    quotes: int
+    figures: int
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    id: int
+    name: str
+    type: ActorType
+    roles: list[str]
+    aliases: list[str]  # other names, the canonical one left out
+    articles: int
+    mentions: int
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    id: int
+    text: str
+    kind: QuoteKind
+    cue: str | None
+    start: int
+    end: int
+    paragraph_idx: int
+    source_id: int
+    speaker_id: int | None
+    speaker: str | None
+    source_title: str
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    id: int
+    text: str
+    value: float
+    value_to: float | None
+    unit: str | None
+    qualifier: str | None
+    direction: str | None
+    vague: bool
+    start: int
+    end: int
+    paragraph_idx: int
+    source_id: int
+    source_title: str
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorArticle:
+    """An article naming an actor, and how often."""
+
+    id: int
+    title: str
+    outlet: str | None
+    published: str | None
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDetail:
+    actor: ActorRow
+    quotes: list[QuoteRow]
+    articles: list[ActorArticle]
+    figures_near_quotes: list[FigureRow]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteDetail:
+    quote: QuoteRow
+    source_text: str
+    paragraph: tuple[int, int] | None  # offsets of its paragraph in source_text
+    same_words_elsewhere: list[QuoteRow]  # the same words quoted in other articles
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderParagraph:
+    idx: int
+    start: int
+    end: int
+    boilerplate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderDocument:
+    """A source as the reader shows it: its text, paragraphs and what extraction marked."""
+
+    source: SourceRow
+    text: str
+    paragraphs: list[ReaderParagraph]
+    quotes: list[tuple[int, int]]
+    mentions: list[tuple[int, int]]
+    figures: list[tuple[int, int]]
+
+
+# ----- sources -----------------------------------------------------------------------------
+
+_SOURCE_SELECT = (
+    "SELECT s.id, s.title, s.outlet, s.published, s.path, s.url, s.ingested_at,"
+    " (SELECT count(*) FROM quotes q WHERE q.source_id = s.id) AS quotes,"
+    " (SELECT count(*) FROM figures f WHERE f.source_id = s.id) AS figures,"
+    " length(s.text) AS chars FROM sources s"
+)
+SOURCE_ORDERS = {
+    "id": "s.id", "title": "s.title COLLATE NOCASE", "outlet": "s.outlet COLLATE NOCASE",
+    "date": "s.published", "quotes": "quotes", "figures": "figures",
+}
+
+
+def sources(conn: sqlite3.Connection, *, ids: Sequence[int] | None = None, order: str = "id",
+            desc: bool = False, limit: int | None = None, offset: int = 0) -> list[SourceRow]:
+    """Stored articles; with `ids`, those in that order (a ranking made elsewhere)."""
+    if ids is not None:
+        return _in_order(ids, _rows(conn, f"{_SOURCE_SELECT} WHERE s.id IN ({_marks(ids)})", list(ids),
+                                    SourceRow))
+    sql = f"{_SOURCE_SELECT} ORDER BY {_order(SOURCE_ORDERS, order, desc)}, s.id"
+    return _rows(conn, sql + _page(limit, offset), [], SourceRow)
+
+
+def count_sources(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM sources").fetchone()[0])
+
+
+def source_titles(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """Every source's id and title, for filtering titles by similarity."""
+    return [(int(r[0]), str(r[1])) for r in conn.execute("SELECT id, title FROM sources ORDER BY id")]
+
+
+# ----- actors ------------------------------------------------------------------------------
+
+_ACTOR_SELECT = (
+    "SELECT a.id, a.name, a.type, a.roles,"
+    " (SELECT group_concat(alias, '|') FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias != a.name) AS aliases,"
+    " (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,"
+    " (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,"
+    " (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id) AS quotes FROM actors a"
+)
+ACTOR_ORDERS = {
+    "id": "a.id", "name": "a.name COLLATE NOCASE", "type": "a.type", "articles": "articles",
+    "quotes": "quotes", "mentions": "mentions",
+    "presence": "articles DESC, mentions DESC, a.name",  # the most present first
+}
+
+
+def actors(conn: sqlite3.Connection, *, ids: Sequence[int] | None = None, type_: str | None = None,
+           order: str = "presence", desc: bool = False, limit: int | None = None,
+           offset: int = 0) -> list[ActorRow]:
+    """Actors; with `ids`, those in that order."""
+    if ids is not None:
+        return _in_order(ids, _actor_rows(conn, f"{_ACTOR_SELECT} WHERE a.id IN ({_marks(ids)})", list(ids)))
+    where, args = ("WHERE a.type = ?", [type_]) if type_ else ("", [])
+    sql = f"{_ACTOR_SELECT} {where} ORDER BY {_order(ACTOR_ORDERS, order, desc)}, a.id"
+    return _actor_rows(conn, sql + _page(limit, offset), args)
+
+
+def count_actors(conn: sqlite3.Connection, type_: str | None = None) -> int:
+    if type_:
+        return int(conn.execute("SELECT count(*) FROM actors WHERE type = ?", (type_,)).fetchone()[0])
+    return int(conn.execute("SELECT count(*) FROM actors").fetchone()[0])
+
+
+def _actor_rows(conn: sqlite3.Connection, sql: str, args: Sequence[object]) -> list[ActorRow]:
+    out = []
+    for r in conn.execute(sql, args):
+        row = dict(r)
+        row["roles"] = json.loads(row["roles"])
+        row["aliases"] = row["aliases"].split("|") if row["aliases"] else []
+        out.append(ActorRow(**row))
+    return out
+
+
+# ----- quotes ------------------------------------------------------------------------------
+
+_QUOTE_SELECT = (
+    "SELECT q.id, q.text, q.kind, q.cue, q.start, q.\"end\" AS end, q.paragraph_idx, q.source_id,"
+    " q.speaker_id, a.name AS speaker, s.title AS source_title, s.outlet, s.published"
+    " FROM quotes q JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id"
+)
+QUOTE_ORDERS = {
+    "position": "q.source_id, q.start", "speaker": "a.name COLLATE NOCASE", "kind": "q.kind",
+    "source": "s.title COLLATE NOCASE",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """Which quotes: by speaker (part of a name or alias, or an actor id), source and kind."""
+
+    speaker: str | None = None
+    speaker_id: int | None = None
+    source_id: int | None = None
+    kind: str | None = None
+
+    def sql(self) -> tuple[str, list[object]]:
+        where: list[str] = []
+        args: list[object] = []
+        if self.speaker:
+            where.append("(a.name LIKE ? OR q.speaker_id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
+            args += [f"%{self.speaker}%"] * 2
+        if self.speaker_id is not None:
+            where.append("q.speaker_id = ?")
+            args.append(self.speaker_id)
+        if self.source_id is not None:
+            where.append("q.source_id = ?")
+            args.append(self.source_id)
+        if self.kind:
+            where.append("q.kind = ?")
+            args.append(self.kind)
+        return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def quotes(conn: sqlite3.Connection, which: QuoteFilter = QuoteFilter(), *, ids: Sequence[int] | None = None,
+           order: str = "position", desc: bool = False, limit: int | None = None,
+           offset: int = 0) -> list[QuoteRow]:
+    """Quotes with their speakers and sources; with `ids`, those in that order."""
+    if ids is not None:
+        return _in_order(ids, _rows(conn, f"{_QUOTE_SELECT} WHERE q.id IN ({_marks(ids)})", list(ids), QuoteRow))
+    where, args = which.sql()
+    sql = f"{_QUOTE_SELECT}{where} ORDER BY {_order(QUOTE_ORDERS, order, desc)}, q.id"
+    return _rows(conn, sql + _page(limit, offset), args, QuoteRow)
+
+
+def count_quotes(conn: sqlite3.Connection, which: QuoteFilter = QuoteFilter()) -> int:
+    where, args = which.sql()
+    sql = ("SELECT count(*) FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id" + where)
+    return int(conn.execute(sql, args).fetchone()[0])
+
+
+# ----- figures -----------------------------------------------------------------------------
+
+_FIGURE_SELECT = (
+    "SELECT f.id, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction, f.vague,"
+    " f.start, f.\"end\" AS end, f.paragraph_idx, f.source_id, s.title AS source_title, s.outlet, s.published"
+    " FROM figures f JOIN sources s ON s.id = f.source_id"
+)
+FIGURE_ORDERS = {
+    "position": "f.source_id, f.start", "value": "f.value", "unit": "f.unit COLLATE NOCASE",
+    "qualifier": "f.qualifier", "source": "s.title COLLATE NOCASE",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FigureFilter:
+    """Which figures: of a source, of a unit, or whose text, unit or source title holds
+    `containing`."""
+
+    source_id: int | None = None
+    unit: str | None = None
+    containing: str | None = None
+
+    def sql(self) -> tuple[str, list[object]]:
+        where: list[str] = []
+        args: list[object] = []
+        if self.source_id is not None:
+            where.append("f.source_id = ?")
+            args.append(self.source_id)
+        if self.unit:
+            where.append("lower(f.unit) = lower(?)")
+            args.append(self.unit)
+        if self.containing:
+            where.append("(f.text LIKE ? OR f.unit LIKE ? OR s.title LIKE ?)")
+            args += [f"%{self.containing}%"] * 3
+        return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def figures(conn: sqlite3.Connection, which: FigureFilter = FigureFilter(), *, order: str = "position",
+            desc: bool = False, limit: int | None = None, offset: int = 0) -> list[FigureRow]:
+    where, args = which.sql()
+    sql = f"{_FIGURE_SELECT}{where} ORDER BY {_order(FIGURE_ORDERS, order, desc)}, f.id"
+    return [FigureRow(**{**dict(r), "vague": bool(r["vague"])}) for r in conn.execute(sql + _page(limit, offset), args)]
+
+
+def count_figures(conn: sqlite3.Connection, which: FigureFilter = FigureFilter()) -> int:
+    where, args = which.sql()
+    return int(conn.execute(f"SELECT count(*) FROM figures f JOIN sources s ON s.id = f.source_id{where}",
+                            args).fetchone()[0])
+
+
+# ----- details -----------------------------------------------------------------------------
+
+def actor_detail(conn: sqlite3.Connection, actor_id: int, near: int = 400) -> ActorDetail | None:
+    """An actor with their quotes, the articles naming them (most mentions first) and the
+    figures within `near` characters of one of their quotes."""
+    found = actors(conn, ids=[actor_id])
+    if not found:
+        return None
+    said = quotes(conn, QuoteFilter(speaker_id=actor_id))
+    articles = [ActorArticle(*r) for r in conn.execute(
+        "SELECT s.id, s.title, s.outlet, s.published, count(*) AS n FROM mentions m JOIN sources s"
+        " ON s.id = m.source_id WHERE m.actor_id = ? GROUP BY s.id ORDER BY n DESC, s.id", (actor_id,))]
+    near_quotes: dict[int, FigureRow] = {}
+    for q in said:
+        for r in conn.execute(f"{_FIGURE_SELECT} WHERE f.source_id = ? AND f.start BETWEEN ? AND ? ORDER BY f.start",
+                              (q.source_id, q.start - near, q.end + near)):
+            near_quotes.setdefault(r["id"], FigureRow(**{**dict(r), "vague": bool(r["vague"])}))
+    return ActorDetail(found[0], said, articles, list(near_quotes.values()))
+
+
+def quote_detail(conn: sqlite3.Connection, quote_id: int) -> QuoteDetail | None:
+    """A quote with its source's text, its paragraph, and the same words (ignoring case,
+    accents and end punctuation) quoted in other articles."""
+    found = quotes(conn, ids=[quote_id])
+    if not found:
+        return None
+    quote = found[0]
+    text = conn.execute("SELECT text FROM sources WHERE id = ?", (quote.source_id,)).fetchone()[0]
+    para = conn.execute('SELECT start, "end" FROM paragraphs WHERE source_id = ? AND idx = ?',
+                        (quote.source_id, quote.paragraph_idx)).fetchone()
+    words = _same_words(quote.text)
+    elsewhere = [q for q in _rows(conn, f"{_QUOTE_SELECT} WHERE q.source_id != ? AND length(q.text) BETWEEN ? AND ?"
+                                  " ORDER BY q.source_id, q.start",
+                                  [quote.source_id, len(quote.text) - 3, len(quote.text) + 3], QuoteRow)
+                 if _same_words(q.text) == words]
+    return QuoteDetail(quote, text, (int(para[0]), int(para[1])) if para else None, elsewhere)
+
+
+def _same_words(text: str) -> str:
+    return fold(text).strip(" .,")
+
+
+def reader_document(conn: sqlite3.Connection, source_id: int) -> ReaderDocument | None:
+    """Everything the reader shows of one source, or None if it no longer exists."""
+    found = sources(conn, ids=[source_id])
+    if not found:
+        return None
+    text = conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
+    spans = {table: [(int(r[0]), int(r[1])) for r in conn.execute(
+        f'SELECT start, "end" FROM {table} WHERE source_id = ? ORDER BY start', (source_id,))]
+        for table in ("quotes", "mentions", "figures")}
+    paragraphs = [ReaderParagraph(int(r[0]), int(r[1]), int(r[2]), bool(r[3])) for r in conn.execute(
+        'SELECT idx, start, "end", boilerplate FROM paragraphs WHERE source_id = ? ORDER BY idx', (source_id,))]
+    return ReaderDocument(found[0], text, paragraphs, spans["quotes"], spans["mentions"], spans["figures"])
+
+
+# ----- helpers -----------------------------------------------------------------------------
+
+def _order(orders: dict[str, str], key: str, desc: bool) -> str:
+    """The ORDER BY of a named order; DESC reverses each of its terms' default direction."""
+    if key not in orders:
+        raise ValueError(f"cannot order by {key!r} (one of: {', '.join(orders)})")
+    if not desc:
+        return orders[key]
+    terms = []
+    for term in orders[key].split(", "):
+        if term.endswith(" DESC"):
+            terms.append(term.removesuffix(" DESC"))
+        else:
+            terms.append(term.removesuffix(" ASC") + " DESC")
+    return ", ".join(terms)
+
+
+def _page(limit: int | None, offset: int) -> str:
+    if limit is None:
+        return f" LIMIT -1 OFFSET {int(offset)}" if offset else ""
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ",".join("?" * len(ids)) or "NULL"
+
+
+def _rows(conn: sqlite3.Connection, sql: str, args: Sequence[object], row_type: type) -> list:
+    return [row_type(**dict(r)) for r in conn.execute(sql, args)]
+
+
+def _in_order(ids: Sequence[int], rows: list) -> list:
+    by_id = {row.id: row for row in rows}
+    return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,51 @@
+"""Tables say how many rows there are in all, not only how many are loaded so far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from store import read
+from store.db import connect
+from store.ingest.pipeline import ingest_paths
+from tests.app.conftest import settle
+from tests.unit.long_text import story
+from tui.app import BriefApp
+from tui.views.table import PAGE
+
+
+def _many_quotes(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(160):
+        (folder / f"s{i:03}.txt").write_text(f"Story {i}\n" + "\n".join(story(i)) + "\n")
+    db = tmp_path / "many.db"
+    conn = connect(db)
+    assert ingest_paths(conn, [folder]).ok
+    conn.close()
+    return db
+
+
+async def test_status_gives_the_true_total_when_more_rows_exist_than_are_loaded(tmp_path: Path) -> None:
+    db = _many_quotes(tmp_path)
+    conn = connect(db)
+    total = read.count_quotes(conn)
+    speaker_total = read.count_quotes(conn, read.QuoteFilter(speaker="Maria"))
+    conn.close()
+    assert total > PAGE
+    app = BriefApp(db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        view = app.query_one("#quotes")
+        assert app.query_one("#quotes-table", DataTable).row_count == PAGE
+        assert str(view.query_one(".status", Static).render()).startswith(f"{PAGE} of {total:,} rows")
+        await pilot.press("slash", *"speaker:Maria")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        status = str(view.query_one(".status", Static).render())
+        shown = app.query_one("#quotes-table", DataTable).row_count
+        assert 0 < speaker_total < total
+        expected = f"{speaker_total:,} rows" if shown == speaker_total else f"{shown} of {speaker_total:,} rows"
+        assert status.startswith(expected), status
