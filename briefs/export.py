@@ -22,7 +22,16 @@ from briefs.citations import Sources, check
 from briefs.model import Brief, BriefItem, Citation
 from briefs.store import BriefStore
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~^&=:\"'$%])")
+# What CommonMark (and GitHub's extensions) would read as markup anywhere in a line: code,
+# emphasis, links and images, raw HTML and autolinks, strikethrough, and backslash escapes.
+_INLINE = re.compile(r"[\\`*\[\]<~]")
+# Underscores make emphasis only at a word's edge ("snake_case" is plain text).
+_EDGE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+# At the start of a line: a heading, a quotation, a list item or a thematic break.
+_LINE_START = re.compile(r"^(?:#|>|[-+](?=[\s-]|$)|[0-9]{1,9}(?=[.)](?:\s|$)))")
+# A heading's closing sequence: #s at the end after a space are dropped by CommonMark.
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
 
 
 def default_filename(title: str, suffix: str = ".md") -> str:
@@ -32,10 +41,22 @@ def default_filename(title: str, suffix: str = ".md") -> str:
 
 
 def escape(text: str) -> str:
-    """Markdown-inert text on one line: every punctuation mark Markdown reads is escaped,
-    control characters and line breaks become spaces."""
+    """Text that renders as exactly these words wherever a brief puts it (a paragraph, a
+    heading, a quotation, a list item), on one line: control characters and line breaks
+    become spaces, and only what CommonMark would read as markup in that place is escaped,
+    so "It's 39% of a three-party deal: 2005" stays as it is."""
     flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    out = _INLINE.sub(lambda m: "\\" + m.group(0), flat)
+    out = _EDGE_UNDERSCORE.sub(r"\\_", out)
+    out = _ENTITY.sub(r"\\&", out)
+    out = _CLOSING_HASHES.sub(lambda m: "\\#" * len(m.group(1)), out)
+    start = _LINE_START.match(out)
+    if start:
+        marker = start.group(0)
+        if marker.isdigit():  # "1. " and "1) " open an ordered list: escape the dot
+            return marker + "\\" + out[len(marker):]
+        return "\\" + out
+    return out
 
 
 @dataclass
@@ -117,13 +138,15 @@ def render(brief: Brief, items: list[BriefItem], stored: Sources, now: datetime 
             if c.published:
                 parts.append(escape(c.published))
             entry = f"{n}. " + ", ".join(parts)
+            # A title ending its own sentence ("... crisis.") takes no second full stop.
+            stop = " " if len(parts) == 1 and c.title.rstrip().endswith((".", "!", "?", "…")) else ". "
             link = safe_link(c.url)
             if link:
-                entry += f". <{link}>"
+                entry += f"{stop}<{link}>"
             elif c.url:
-                entry += f". {escape(c.url)}"
+                entry += f"{stop}{escape(c.url)}"
             elif c.path:
-                entry += f". {escape(PurePath(c.path).name)}"
+                entry += f"{stop}{escape(PurePath(c.path).name)}"
             lines.append(entry)
         lines.append("")
     data = {

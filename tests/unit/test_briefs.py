@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefs.export import escape, export_brief
@@ -154,3 +156,31 @@ def test_export_command_writes_and_reports(db_path: Path, samples: Path, tmp_pat
     assert blocked.exit_code == 2 and "cannot write" in blocked.output
     assert run("briefs", "add", "1", "quote", "99999").exit_code == 2
     assert run("export", "no such brief").exit_code == 2
+
+
+def test_plain_prose_is_exported_without_needless_escapes() -> None:
+    for prose in ("It's 39% of a three-party deal: 2005 (final).", "Rates rose 0.5 points - the most since 2001!",
+                  "snake_case_names and 3+4=7", "£3m, $4m and €5m; \"quoted\" words", "Vote #1 for No. 10"):
+        assert escape(prose) == prose
+
+
+def _inline_text(tokens) -> str:
+    """The words a parsed document shows: its inline text, markup tokens left out."""
+    return "".join(child.content for t in tokens if t.type == "inline" for child in t.children
+                   if child.type in ("text", "code_inline"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab1 #>-+*_=`[]()<>!&;:|~\\.x\"'$%^{}") + ["&amp;", "&#42;", "1.", "---"]),
+                max_size=30).map("".join))
+def test_escaped_text_renders_as_the_same_words_in_every_place_a_brief_puts_it(text: str) -> None:
+    expected = " ".join(text.split())
+    md = MarkdownIt("commonmark")
+    for before, after, block in (("", "", "paragraph_open"), ("## ", "", "heading_open"),
+                                 ("> “", "”", "blockquote_open"), ("- **", "**", "bullet_list_open")):
+        tokens = md.parse(before + escape(text) + after)
+        if not expected and not before:
+            continue
+        assert tokens[0].type == block, (before, escape(text))
+        shown = _inline_text(tokens)
+        assert shown == before.lstrip("#>-* ").strip() + expected + after.strip("*"), (before, escape(text), shown)
