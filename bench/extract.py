@@ -9,7 +9,6 @@ articles' figures and on the labelled cases in `bench/figure_cases.py`, side by 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -18,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import load_corpus  # noqa: E402
 from bench.figure_cases import CASES  # noqa: E402
+from bench.report import print_result  # noqa: E402
 from store.extract import extract, warm_up  # noqa: E402
 from store.extract.figures import find_figures  # noqa: E402
 
@@ -86,11 +86,7 @@ def main() -> None:
                 "figures_in_first_200": in_first_200,
                 "figure_case_accuracy": _case_accuracy(lambda s: _values_quantulum(qparser, s)),
             }
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for key, value in result.items():
-            print(f"{key:22} {value}")
+    print_result(result, args.json)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import load_corpus, replicate  # noqa: E402
+from bench.report import print_result  # noqa: E402
 from store.db import connect  # noqa: E402
 from store.ingest.pipeline import ingest_articles, ingest_paths  # noqa: E402
 from store.ingest.pool import default_jobs  # noqa: E402
@@ -68,11 +69,7 @@ def main() -> None:
         "db_mb": round(size / 1e6, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for key, value in result.items():
-            print(f"{key:16} {value}")
+    print_result(result, args.json)
 
 
 def big_articles(corpus: Path, sizes: list[float], *, one_line: bool, as_json: bool,

@@ -154,6 +154,13 @@ def count_sources(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM sources").fetchone()[0])
 
 
+def sources_version(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes whenever sources are added or removed (their count and highest id), so a
+    cache built from them knows when to rebuild."""
+    count, top = conn.execute("SELECT count(*), coalesce(max(id), 0) FROM sources").fetchone()
+    return int(count), int(top)
+
+
 def source_titles(conn: sqlite3.Connection) -> list[tuple[int, str]]:
     """Every source's id and title, for filtering titles by similarity."""
     return [(int(r[0]), str(r[1])) for r in conn.execute("SELECT id, title FROM sources ORDER BY id")]
@@ -274,8 +281,8 @@ FIGURE_ORDERS = {
 
 @dataclass(frozen=True, slots=True)
 class FigureFilter:
-    """Which figures: of a source, of a unit, or whose text, unit or source title holds
-    `containing`."""
+    """Which figures: of a source, of a unit, or whose text, unit or source title hold
+    each word of `containing` (in any order)."""
 
     source_id: int | None = None
     unit: str | None = None
@@ -290,9 +297,9 @@ class FigureFilter:
         if self.unit:
             where.append("lower(f.unit) = lower(?)")
             args.append(self.unit)
-        if self.containing:
+        for word in (self.containing or "").split():
             where.append("(f.text LIKE ? OR f.unit LIKE ? OR s.title LIKE ?)")
-            args += [f"%{self.containing}%"] * 3
+            args += [f"%{word}%"] * 3
         return (" WHERE " + " AND ".join(where) if where else ""), args
 
 

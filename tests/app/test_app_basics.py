@@ -101,6 +101,7 @@ async def test_help_lists_keys_of_the_focused_widget_and_the_app(sample_db: Path
         assert isinstance(app.screen, HelpScreen)
         text = " ".join(str(w.visual) for w in app.screen.query("Static"))
         assert "Add to brief" in text and "Quit" in text
+        assert "speaker:NAME" in text and "kind:direct|partial|indirect" in text  # the Quotes filter's syntax
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

@@ -111,3 +111,9 @@ def test_reader_document_marks_lie_inside_the_text(store: sqlite3.Connection) ->
     for spans in (doc.quotes, doc.mentions, doc.figures):
         assert spans and all(0 <= s < e <= len(doc.text) for s, e in spans)
     assert read.reader_document(store, 987654) is None
+
+
+def test_the_figure_filter_wants_every_word_in_any_order(store: sqlite3.Connection) -> None:
+    assert [f.text for f in read.figures(store, read.FigureFilter(containing="ferry passengers"))] == \
+        [f.text for f in read.figures(store, read.FigureFilter(containing="passengers ferry"))] != []
+    assert read.figures(store, read.FigureFilter(containing="passengers harbour")) == []

@@ -125,6 +125,10 @@ class HelpScreen(ModalScreen[None]):
             name = type(focused).__name__ if focused else "nothing focused"
             yield Static(Text(f"Here ({name})", style="underline"))
             yield Static(_key_lines(here))
+            notes = (getattr(n, "HELP_NOTE", None) for n in ([focused, *focused.ancestors] if focused else []))
+            note = next((n for n in notes if isinstance(n, str)), None)
+            if note:
+                yield Static(Text(note), classes="help-note")
             yield Static(Text("Everywhere", style="underline"))
             yield Static(_key_lines(everywhere))
             yield Static("Escape closes · ctrl+p opens the command palette", classes="status")

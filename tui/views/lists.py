@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from rapidfuzz import fuzz, process
 from textual.binding import Binding
 
 from store import read
+from store.db import StoreConnection
 from store.kinds import QUOTE_KINDS, CitedKind
 from store.queries import find_source
 from store.search import SearchQuery
-from store.search.fold import fold
+from store.search.labels import LabelIndex
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
 from tui.text import citation, number
 from tui.views.table import Column, Row, TableView
@@ -34,10 +34,7 @@ class SourcesView(TableView):
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
         if text:
-            titles = read.source_titles(conn)
-            found = process.extract(fold(text), [fold(title) for _id, title in titles], scorer=fuzz.WRatio,
-                                    limit=offset + limit, score_cutoff=60)
-            ids = [titles[i][0] for _n, _s, i in found][offset:]
+            ids = [i for i, _score in self._titles(conn).rank(text)[offset:offset + limit]]
             rows = read.sources(conn, ids=ids) if ids else []
         else:
             order, desc = self.chosen_order("id")
@@ -45,7 +42,16 @@ class SourcesView(TableView):
         return [Row(str(r.id), (r.title, r.outlet, r.published, r.quotes, r.figures), r) for r in rows]
 
     def total(self, text: str) -> int | None:
-        return None if text else read.count_sources(self.db.conn())
+        conn = self.db.conn()
+        return len(self._titles(conn).rank(text)) if text else read.count_sources(conn)
+
+    def _titles(self, conn: StoreConnection) -> LabelIndex:
+        """The titles' word index, rebuilt only when sources were added or removed."""
+        version = read.sources_version(conn)
+        cached = getattr(self, "_title_index", None)
+        if cached is None or cached[0] != version:
+            cached = self._title_index = (version, LabelIndex(read.source_titles(conn)))
+        return cached[1]
 
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(int(row.key)))
@@ -86,6 +92,10 @@ class ActorsView(TableView):
 class QuotesView(TableView):
     TITLE = "Quotes"
     ADD_KIND: ClassVar[CitedKind | None] = "quote"
+    HELP_NOTE = ("Filter (/ or f): words are searched for in the quotes (any order, typos and other "
+                 "forms forgiven), best first. Narrow with speaker:NAME (part of a name or alias), "
+                 "kind:direct|partial|indirect and source:ID-OR-TITLE, e.g. speaker:cooper kind:direct "
+                 'asylum; quote a value with spaces: speaker:"Yvette Cooper".')
     COLUMNS = [
         Column("speaker", "Speaker", "speaker", 20),
         Column("quote", "Quote", None, 50),
@@ -119,6 +129,9 @@ class QuotesView(TableView):
                                limit=limit, offset=offset)
         return [Row(str(r.id), (r.speaker or "—", r.text, r.kind, r.source_title), r) for r in rows]
 
+    def ranks(self, text: str) -> bool:
+        return bool(_QUOTE_FILTER.sub(" ", text).strip())  # free words are searched for
+
     def total(self, text: str) -> int | None:
         filters = {k.lower(): v.strip('"') for k, v in _QUOTE_FILTER.findall(text)}
         if _QUOTE_FILTER.sub(" ", text).strip():
@@ -144,6 +157,7 @@ class QuotesView(TableView):
 
 class FiguresView(TableView):
     TITLE = "Figures"
+    HELP_NOTE = "Filter (/ or f): keeps the figures whose text, unit or source title hold every word typed."
     ADD_KIND: ClassVar[CitedKind | None] = "figure"
     COLUMNS = [
         Column("figure", "Figure", None, 30),
@@ -167,6 +181,9 @@ class FiguresView(TableView):
             qualifier = "vague" if r.vague else r.qualifier
             out.append(Row(str(r.id), (r.text, value, r.unit, qualifier, r.source_title), r))
         return out
+
+    def ranks(self, text: str) -> bool:
+        return False  # the filter keeps the figures holding every word typed, in their order
 
     def total(self, text: str) -> int | None:
         return read.count_figures(self.db.conn(), read.FigureFilter(containing=text or None))

@@ -53,6 +53,8 @@ class TableView(Vertical):
     DEFAULT_SORT: ClassVar[tuple[str, bool]] = ("", False)  # (column key, descending)
     TITLE: ClassVar[str] = ""
     ADD_KIND: ClassVar[CitedKind | None] = None  # what `a` adds to the brief
+    HELP_NOTE: ClassVar[str] = ("Filter (/ or f): type words in any order; typos and unfinished words "
+                                "are forgiven, and the best matches come first.")
     BINDINGS = [
         Binding("enter", "open", "Open", id="open"),
         Binding("slash,f", "filter", "Filter", id="filter"),
@@ -116,6 +118,10 @@ class TableView(Vertical):
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def ranks(self, text: str) -> bool:
+        """Whether `fetch` orders the rows for `text` by how well they match it."""
+        return bool(text)
+
     def total(self, text: str) -> int | None:
         """How many rows `fetch` can give for `text` in all, or None when only paging on
         tells (a ranked, similarity-filtered list)."""
@@ -145,15 +151,17 @@ class TableView(Vertical):
         self.exhausted = len(rows) < PAGE
         self.loading = False
         if self.exhausted:
-            shown = f"{len(self.rows):,} rows"
+            shown = f"{len(self.rows):,} row{'' if len(self.rows) == 1 else 's'}"
         elif self.known_total is not None:
             shown = f"{len(self.rows):,} of {self.known_total:,} rows"
         else:
             shown = f"{len(self.rows):,}+ rows"
+        sort = next((c.label for c in self.COLUMNS if c.key == self.sort_key), None)
         if self.filter_text:
             shown += f" matching “{self.filter_text}”"
-        sort = next((c.label for c in self.COLUMNS if c.key == self.sort_key), None)
-        if sort:
+        if self.ranks(self.filter_text):
+            shown += " · best matches first"
+        elif sort:
             shown += f" · sorted by {sort} {'↓' if self.sort_desc else '↑'}"
         self.query_one(".status", Static).update(Text(shown))
 

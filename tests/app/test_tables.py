@@ -1,4 +1,5 @@
-"""Tables say how many rows there are in all, not only how many are loaded so far."""
+"""Tables say how many rows there are in all, not only how many are loaded so far, and
+their filters take words in any order, forgive typos, and say when they rank."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ async def test_status_gives_the_true_total_when_more_rows_exist_than_are_loaded(
         assert 0 < speaker_total < total
         expected = f"{speaker_total:,} rows" if shown == speaker_total else f"{shown} of {speaker_total:,} rows"
         assert status.startswith(expected), status
+
+
+async def test_the_sources_filter_takes_words_in_any_order_with_typos(sample_db: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"meloni starmr")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        table = app.query_one("#sources-table", DataTable)
+        assert table.row_count == 1
+        assert str(table.get_row_at(0)[0]).startswith("Keir Starmer is under pressure")
+        status = str(app.query_one("#sources").query_one(".status", Static).render())
+        assert status == "1 row matching “meloni starmr” · best matches first"

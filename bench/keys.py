@@ -1,0 +1,103 @@
+"""Keys benchmark: from a keypress to the screen updated, in the real app (headless).
+
+    python bench/keys.py --db STORE [--runs N] [--json]
+
+Measures, on an existing store (build one with `bench/search.py CORPUS --copies 20 --db
+STORE`): moving down a table (`j`), switching views (`1` to `4`, each view's rows fetched
+by its worker), and filtering the Actors table (a name typed, then the time from its last
+key until the rows are shown; the filter's typing pause of 0.15 s is set to zero here, so
+the figure is the app's own work). Each figure is the time until every worker finished and
+the screen was refreshed, as `pilot.pause()` sees it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import tui.views.table as table_module  # noqa: E402
+from bench.report import print_result  # noqa: E402
+from tui.app import BriefApp  # noqa: E402
+
+# Names as an analyst would type them, some misspelt; any store with news will do.
+ACTOR_FILTERS = ["blair", "gordon brown", "michael howrd", "kennedy", "mourinho", "thierry henry",
+                 "federer", "yvete coper", "bush", "chancellor", "john", "united"]
+
+
+async def _settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+async def run(db: Path, runs: int) -> dict[str, object]:
+    table_module._DEBOUNCE_S = 0.0
+    moves: list[float] = []
+    switches: list[float] = []
+    filters: list[float] = []
+    app = BriefApp(db)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _settle(pilot)
+        for _ in range(runs):
+            for key in ("1", "2", "3", "4"):
+                t = time.perf_counter()
+                await pilot.press(key)
+                await _settle(pilot)
+                switches.append(time.perf_counter() - t)
+            await pilot.press("1")
+            await _settle(pilot)
+            for _ in range(20):
+                t = time.perf_counter()
+                await pilot.press("j")
+                await pilot.pause()
+                moves.append(time.perf_counter() - t)
+        await pilot.press("2")
+        await _settle(pilot)
+        for _ in range(runs):
+            for name in ACTOR_FILTERS:
+                await pilot.press("slash", *name[:-1])
+                await _settle(pilot)
+                t = time.perf_counter()
+                await pilot.press(name[-1])
+                await _settle(pilot)
+                filters.append(time.perf_counter() - t)
+                await pilot.press("escape")
+                await _settle(pilot)
+    return {
+        "store": str(db),
+        "move_p50_ms": _ms(statistics.median(moves)), "move_p95_ms": _ms(_p95(moves)),
+        "switch_p50_ms": _ms(statistics.median(switches)), "switch_p95_ms": _ms(_p95(switches)),
+        "filter_actors_p50_ms": _ms(statistics.median(filters)), "filter_actors_p95_ms": _ms(_p95(filters)),
+        "samples": {"move": len(moves), "switch": len(switches), "filter": len(filters)},
+    }
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not args.db.exists():
+        raise SystemExit(f"{args.db}: no such store")
+    result = asyncio.run(run(args.db, args.runs))
+    print_result(result, args.json)
+
+
+if __name__ == "__main__":
+    main()
