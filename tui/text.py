@@ -6,6 +6,8 @@ import re
 
 from rich.text import Text
 
+from store.read import QuoteRow
+
 MAX_CELL = 160
 # DEL and C1 controls, line and paragraph separators, and bidirectional overrides: what a
 # terminal would obey (or a reader misread) rather than show; with C0, all of them.
@@ -66,3 +68,9 @@ def number(value: float | None) -> str:
 def citation(title: str | None, outlet: str | None = None, published: str | None = None) -> str:
     parts = [p for p in (title, outlet, published) if p]
     return " — ".join(parts)
+
+
+def quote_with_citation(quote: QuoteRow) -> str:
+    """A quote as copied: its words in quotation marks, its speaker and its source."""
+    who = f" — {quote.speaker}" if quote.speaker else ""
+    return f"“{quote.text}”{who} ({citation(quote.source_title, quote.outlet, quote.published)})"

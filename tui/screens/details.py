@@ -13,9 +13,10 @@ from textual.widgets import DataTable, Footer, Static
 
 from store import read
 from tui.db import Database
+from tui.keytable import KeyTable
 from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
-from tui.text import cell, citation, highlighted
+from tui.text import cell, citation, highlighted, quote_with_citation
 from tui.workers import db_work
 
 _NEAR = 400  # characters around a quote in which figures are "near" it
@@ -25,6 +26,7 @@ class ActorScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="back"),
         Binding("a", "add", "Add quote", id="add"),
+        Binding("c,y", "copy", "Copy quote", id="copy"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
 
@@ -33,16 +35,17 @@ class ActorScreen(Screen[None]):
         self.db = db
         self.actor_id = actor_id
         self.figures: list[read.FigureRow] = []
+        self.quotes: list[read.QuoteRow] = []
 
     def compose(self) -> ComposeResult:
         yield Static("", id="actor-title", classes="view-title")
         yield Static("", id="actor-facts")
         yield Static("Quotes", classes="section")
-        yield DataTable(cursor_type="row", id="actor-quotes")
+        yield KeyTable(cursor_type="row", id="actor-quotes")
         yield Static("Articles", classes="section")
-        yield DataTable(cursor_type="row", id="actor-articles")
+        yield KeyTable(cursor_type="row", id="actor-articles")
         yield Static("Figures near their quotes", classes="section")
-        yield DataTable(cursor_type="row", id="actor-figures")
+        yield KeyTable(cursor_type="row", id="actor-figures")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -60,6 +63,7 @@ class ActorScreen(Screen[None]):
     def _show(self, detail: read.ActorDetail) -> None:
         actor = detail.actor
         self.figures = detail.figures_near_quotes
+        self.quotes = detail.quotes
         self.query_one("#actor-title", Static).update(cell(f"{actor.name} ({actor.type})", 200))
         facts = Text()
         facts.append("Also called: ", style="bold")
@@ -93,12 +97,22 @@ class ActorScreen(Screen[None]):
         fig = next(f for f in self.figures if str(f.id) == event.row_key.value)
         self.app.post_message(OpenSource(fig.source_id, at=fig.start))
 
-    def action_add(self) -> None:
+    def _selected_quote(self) -> read.QuoteRow | None:
         table = self.query_one("#actor-quotes", DataTable)
-        if table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            if key is not None:
-                self.app.post_message(AddToBrief("quote", ref_id=int(key)))
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((q for q in self.quotes if str(q.id) == key), None)
+
+    def action_add(self) -> None:
+        quote = self._selected_quote()
+        if quote is not None:
+            self.app.post_message(AddToBrief("quote", ref_id=quote.id))
+
+    def action_copy(self) -> None:
+        quote = self._selected_quote()
+        if quote is not None:
+            self.app.post_message(CopyText(quote_with_citation(quote)))
 
 
 class QuoteScreen(Screen[None]):
@@ -121,7 +135,7 @@ class QuoteScreen(Screen[None]):
             yield Static("", id="quote-paragraph")
             yield Static("", id="quote-facts")
             yield Static("Also in other articles", classes="section")
-            yield DataTable(cursor_type="row", id="quote-elsewhere")
+            yield KeyTable(cursor_type="row", id="quote-elsewhere")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -166,9 +180,7 @@ class QuoteScreen(Screen[None]):
 
     def action_copy(self) -> None:
         if self.quote:
-            q = self.quote
-            who = f" — {q.speaker}" if q.speaker else ""
-            self.app.post_message(CopyText(f"“{q.text}”{who} ({citation(q.source_title, q.outlet, q.published)})"))
+            self.app.post_message(CopyText(quote_with_citation(self.quote)))
 
     def action_open_source(self) -> None:
         if self.quote:

@@ -19,6 +19,7 @@ from briefs.export import render
 from briefs.model import BriefItem
 from briefs.store import BriefStore
 from tui.db import Database
+from tui.keytable import KeyTable
 from tui.screens.modals import BriefPickerScreen, ConfirmScreen, PromptScreen
 from tui.text import cell
 from tui.workers import db_work
@@ -54,7 +55,7 @@ class BriefView(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("Brief", classes="view-title", id="brief-title")
         with Horizontal(id="brief-panes"):
-            yield DataTable(cursor_type="row", zebra_stripes=True, id="brief-items")
+            yield KeyTable(cursor_type="row", zebra_stripes=True, id="brief-items")
             yield VerticalScroll(id="brief-preview")
         yield Static("", classes="status", id="brief-status")
 

@@ -14,7 +14,7 @@ from store.queries import find_source
 from store.search import SearchQuery
 from store.search.labels import LabelIndex
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
-from tui.text import citation, number
+from tui.text import citation, number, quote_with_citation
 from tui.views.table import Column, Row, TableView
 
 _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNORECASE)
@@ -150,9 +150,7 @@ class QuotesView(TableView):
     def action_copy(self) -> None:
         row = self.current()
         if row:
-            q = row.payload
-            who = f" — {q.speaker}" if q.speaker else ""
-            self.post_message(CopyText(f"“{q.text}”{who} ({citation(q.source_title, q.outlet, q.published)})"))
+            self.post_message(CopyText(quote_with_citation(row.payload)))
 
 
 class FiguresView(TableView):

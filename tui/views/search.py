@@ -13,6 +13,7 @@ from textual.worker import get_current_worker
 from store.search import SearchHit, SearchQuery, SearchResults
 from store.search.excerpt import excerpt
 from tui.db import Database
+from tui.keytable import KeyTable
 from tui.messages import AddToBrief, CopyText, OpenSource
 from tui.text import cell, citation, highlighted
 from tui.workers import db_work
@@ -46,7 +47,7 @@ class SearchView(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("Search", classes="view-title")
         yield Input(placeholder='search everything: any words, other forms and typos forgiven, "exact phrases" in quotes', id="search-query")
-        yield DataTable(cursor_type="row", zebra_stripes=True, id="search-results")
+        yield KeyTable(cursor_type="row", zebra_stripes=True, id="search-results")
         yield Static("", classes="status", id="search-status")
 
     def on_mount(self) -> None:
