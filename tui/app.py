@@ -22,6 +22,7 @@ from briefs.store import BriefError, BriefStore
 from store.db import describe_sqlite_error
 from store.errors import StoreError, StoreReadOnly
 from tui import settings
+from tui.clipboard import copy_with_system_tool
 from tui.commands import BriefCommands
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
@@ -226,7 +227,17 @@ class BriefApp(App[None]):
     # ----- clipboard --------------------------------------------------------------------
     @on(CopyText)
     def _copy(self, message: CopyText) -> None:
-        self.copy_to_clipboard(message.text)
-        self.notify(f"Copied the {message.what} with its citation", timeout=2)
+        self.copy_to_clipboard(message.text)  # OSC 52: the terminal's clipboard, unconfirmed
+        self.copy_with_tool(message.text, message.what)
+
+    @db_work(group="clipboard", exclusive=True)
+    def copy_with_tool(self, text: str, what: str) -> None:
+        tool = copy_with_system_tool(text)
+        if tool is not None:
+            note = f"Copied the {what} with its citation"
+        else:
+            note = (f"Sent the {what} with its citation to the terminal's clipboard; this terminal "
+                    "cannot confirm it arrived (no clipboard tool such as xclip, wl-copy or pbcopy found)")
+        self.call_from_thread(self.notify, note, timeout=2 if tool else 6)
 
 

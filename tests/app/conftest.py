@@ -18,6 +18,13 @@ def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _no_system_clipboard(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never touch the machine's real clipboard; those about it bring their own tool."""
+    if "real_clipboard_tools" not in request.keywords:
+        monkeypatch.setattr("tui.clipboard.system_tools", lambda: [])
+
+
 @pytest.fixture
 def sample_db(tmp_path: Path) -> Path:
     path = tmp_path / "sample.db"
