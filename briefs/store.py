@@ -150,14 +150,19 @@ class BriefStore:
                 self._touch(brief_id)
         return applied
 
-    def add_note(self, brief_id: int, text: str) -> BriefItem:
-        return self._add(brief_id, "note", text)
+    def add_note(self, brief_id: int, text: str, after: int | None = None) -> BriefItem:
+        """A note of the analyst's own (Markdown, any number of lines), at the end or right
+        after the item `after`."""
+        note = text.strip("\n")
+        if not note.strip():
+            raise BriefError("a note needs text")
+        return self._add(brief_id, "note", note, after)
 
-    def add_heading(self, brief_id: int, text: str) -> BriefItem:
+    def add_heading(self, brief_id: int, text: str, after: int | None = None) -> BriefItem:
         heading = " ".join(text.split())
         if not heading:
             raise BriefError("a heading needs text")
-        return self._add(brief_id, "heading", heading)
+        return self._add(brief_id, "heading", heading, after)
 
     def edit_text(self, item_id: int, text: str) -> None:
         """Notes and headings are the analyst's words and can change; cited items cannot."""
@@ -172,16 +177,13 @@ class BriefStore:
         """Move an item up (negative) or down (positive) among the brief's items."""
         with transaction(self.conn):
             row = self._item(item_id)
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM brief_items WHERE brief_id = ? AND removed_at IS NULL ORDER BY position, id",
-                (row["brief_id"],))]
+            ids = self._live_ids(row["brief_id"])
             i = ids.index(item_id)
             j = max(0, min(len(ids) - 1, i + delta))
             if i == j:
                 return
             ids.insert(j, ids.pop(i))
-            self.conn.executemany("UPDATE brief_items SET position = ? WHERE id = ?",
-                                  [(pos, iid) for pos, iid in enumerate(ids)])
+            self._renumber(ids)
             self._touch(row["brief_id"])
 
     def remove(self, item_id: int) -> None:
@@ -203,8 +205,9 @@ class BriefStore:
         return next(i for i in self.items(brief_id) if i.id == row["id"])
 
     # ----- internals ----------------------------------------------------------------------
-    def _add(self, brief_id: int, kind: str, content: str | Record) -> BriefItem:
-        """Append an item: the analyst's own text, or the record of a cited one."""
+    def _add(self, brief_id: int, kind: str, content: str | Record, after: int | None = None) -> BriefItem:
+        """Add an item (the analyst's own text, or the record of a cited one) at the end, or
+        right after the item `after` of the same brief."""
         values: dict[str, object] = {"text": content} if isinstance(content, str) else \
             {name: getattr(content, name) for name in RECORD_COLUMNS}
         with transaction(self.conn):
@@ -218,9 +221,26 @@ class BriefStore:
                 f" VALUES ({', '.join('?' * len(names))})",
                 (brief_id, position, kind, *values.values()),
             )
+            item_id = inserted_id(cur)
+            if after is not None:
+                ids = self._live_ids(brief_id)
+                if after not in ids:
+                    raise BriefError(f"no item with id {after} in this brief")
+                ids.remove(item_id)
+                ids.insert(ids.index(after) + 1, item_id)
+                self._renumber(ids)
             self._touch(brief_id)
-        item_id = inserted_id(cur)
         return next(i for i in self.items(brief_id) if i.id == item_id)
+
+    def _live_ids(self, brief_id: int) -> list[int]:
+        """The ids of the brief's items (removed ones aside), in their order."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM brief_items WHERE brief_id = ? AND removed_at IS NULL ORDER BY position, id",
+            (brief_id,))]
+
+    def _renumber(self, ids: list[int]) -> None:
+        self.conn.executemany("UPDATE brief_items SET position = ? WHERE id = ?",
+                              [(pos, iid) for pos, iid in enumerate(ids)])
 
     def _require(self, brief_id: int) -> None:
         if self.conn.execute("SELECT 1 FROM briefs WHERE id = ?", (brief_id,)).fetchone() is None:

@@ -23,7 +23,7 @@ from store.db import describe_sqlite_error
 from store.errors import StoreError, StoreReadOnly
 from tui import settings
 from tui.clipboard import copy_with_system_tool
-from tui.commands import BriefCommands
+from tui.commands import BriefCommands, NamedCommands
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
 from tui.screens.details import ActorScreen, QuoteScreen
@@ -43,7 +43,7 @@ class BriefApp(App[None]):
 
     TITLE = "brief"
     CSS_PATH = Path(__file__).parent / "app.tcss"
-    COMMANDS = App.COMMANDS | {BriefCommands}
+    COMMANDS = App.COMMANDS | {BriefCommands, NamedCommands}
     BINDINGS = [
         Binding("1", "view('sources')", "Sources", id="view-sources"),
         Binding("2", "view('actors')", "Actors", id="view-actors"),
@@ -65,6 +65,10 @@ class BriefApp(App[None]):
         saved = settings.load().get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
+        self.keymap_problems: list[str] = []
+        keys, self.keymap_problems = settings.keymap()
+        if keys:
+            self.set_keymap(keys)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -81,6 +85,8 @@ class BriefApp(App[None]):
         self.sub_title = visible(str(self.db_path))
         self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
         self.query_one(SourcesView).focus_table()
+        for problem in self.keymap_problems:
+            self.notify(visible(problem), title="Settings", severity="warning", timeout=8)
         self._check_store()
 
     @db_work(group="store-check")

@@ -1,10 +1,21 @@
-"""The command palette (ctrl+p): every view and brief action by name."""
+"""The command palette (ctrl+p): every view and brief action by name with its key, and
+any actor or source by name."""
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from store import read
+from store.search import SearchQuery
+from store.search.labels import LabelIndex
+from tui.messages import OpenActor, OpenSource
+
+if TYPE_CHECKING:
+    from tui.app import BriefApp
 
 _COMMANDS = [
     ("Go to Sources", "view('sources')", "The stored articles"),
@@ -19,16 +30,59 @@ _COMMANDS = [
     ("Refresh", "refresh", "Re-read the store (after an ingest elsewhere)"),
     ("Help: keys", "help", "The keys here and everywhere"),
 ]
+_NAMED = 8  # actors and sources offered at most, each
 
 
 class BriefCommands(Provider):
+    """The app's actions, each with the key that runs it where the palette was opened."""
+
+    def _help(self, action: str, text: str) -> str:
+        keys = [b.binding.key_display or self.app.get_key_display(b.binding)
+                for b in self.screen.active_bindings.values() if b.binding.action == action]
+        return f"{text} · key {keys[0]}" if keys else text
+
     async def discover(self) -> Hits:
         for name, action, help_text in _COMMANDS:
-            yield DiscoveryHit(name, partial(self.app.run_action, action), help=help_text)
+            yield DiscoveryHit(name, partial(self.app.run_action, action), help=self._help(action, help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, action, help_text in _COMMANDS:
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(self.app.run_action, action), help=help_text)
+                yield Hit(score, matcher.highlight(name), partial(self.app.run_action, action),
+                          help=self._help(action, help_text))
+
+
+class NamedCommands(Provider):
+    """Jump to an actor or a source by name: typos forgiven, words in any order."""
+
+    # Titles indexed once per store and state of it (count and highest id of its sources).
+    _titles: dict[str, tuple[tuple[int, int], LabelIndex]] = {}
+
+    async def search(self, query: str) -> Hits:
+        if len(query.strip()) < 2:
+            return
+        app: BriefApp = self.app  # type: ignore[assignment]
+        actors, sources = await asyncio.to_thread(self._find, app, query)
+        matcher = self.matcher(query)
+        for rank, actor in enumerate(actors):
+            yield Hit(1.0 - rank / 100, matcher.highlight(f"Actor: {actor.name}"),
+                      partial(app.post_message, OpenActor(actor.id)),
+                      help=f"{actor.type} · in {actor.articles:,} articles · {actor.quotes:,} quotes")
+        for rank, source in enumerate(sources):
+            yield Hit(0.9 - rank / 100, matcher.highlight(f"Source: {source.title}"),
+                      partial(app.post_message, OpenSource(source.id)),
+                      help=" · ".join(p for p in (source.outlet, source.published) if p) or "open in the reader")
+
+    def _find(self, app: BriefApp, query: str) -> tuple[list[read.ActorRow], list[read.SourceRow]]:
+        """In a thread of its own: the palette never waits on the store."""
+        conn = app.db.conn()
+        hits = app.db.search().search(SearchQuery(query, scope="actors", limit=_NAMED, typing=True))
+        actors = read.actors(conn, ids=[h.actor_id for h in hits if h.actor_id is not None])
+        version = read.sources_version(conn)
+        cached = self._titles.get(str(app.db_path))
+        if cached is None or cached[0] != version:
+            cached = self._titles[str(app.db_path)] = (version, LabelIndex(read.source_titles(conn)))
+        ids = [i for i, _score in cached[1].rank(query)[:_NAMED]]
+        return actors, read.sources(conn, ids=ids) if ids else []

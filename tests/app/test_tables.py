@@ -64,3 +64,25 @@ async def test_the_sources_filter_takes_words_in_any_order_with_typos(sample_db:
         assert str(table.get_row_at(0)[0]).startswith("Keir Starmer is under pressure")
         status = str(app.query_one("#sources").query_one(".status", Static).render())
         assert status == "1 row matching “meloni starmr” · best matches first"
+
+
+async def test_every_list_views_columns_fit_an_80_column_terminal_and_grow_with_it(sample_db: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        widths = {}
+        for key, name in (("1", "sources"), ("2", "actors"), ("3", "quotes"), ("4", "figures")):
+            await pilot.press(key)
+            await settle(pilot)
+            table = app.query_one(f"#{name}-table", DataTable)
+            used = sum(c.width + 2 for c in table.columns.values())
+            room = table.scrollable_content_region.width  # less the scroll bar
+            assert used <= room, (name, used, room)
+            widths[name] = used
+        await pilot.resize_terminal(160, 45)
+        await settle(pilot)
+        for key, name in (("1", "sources"), ("2", "actors"), ("3", "quotes"), ("4", "figures")):
+            await pilot.press(key)
+            await settle(pilot)
+            table = app.query_one(f"#{name}-table", DataTable)
+            used = sum(c.width + 2 for c in table.columns.values())
+            assert widths[name] + 70 <= used <= table.scrollable_content_region.width, (name, widths[name], used)

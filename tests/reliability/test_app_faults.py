@@ -14,7 +14,7 @@ from briefs.store import BriefStore
 from store.db import connect
 from tests.app.conftest import settle
 from tui.app import BriefApp
-from tui.screens.modals import ConfirmScreen, PromptScreen
+from tui.screens.modals import ConfirmScreen, NoteScreen, PromptScreen
 from tui.views.brief import BriefView
 
 
@@ -137,7 +137,10 @@ async def test_a_read_only_store_is_browsable_and_says_why_it_cannot_change(
         await settle(pilot)
         assert [i.text for i in app.query_one(BriefView).items] == ["first note"]
         await pilot.press("n")
-        await _type(pilot, "a new note")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"a new note", "ctrl+s")
+        await settle(pilot)
         assert app.is_running
         assert any("cannot write" in t.lower() and "read-only" in t for t in _toasts(app)), _toasts(app)
         await pilot.press("3")

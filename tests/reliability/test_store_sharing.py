@@ -81,7 +81,7 @@ async def test_app_edits_survive_cli_reads_ingests_and_edits_on_the_same_store(t
             note = f"app note {n}"
             await pilot.press("n")
             await settle(pilot)
-            await pilot.press(*note, "enter")
+            await pilot.press(*note, "ctrl+s")  # a note of several lines is saved with ctrl+s
             await settle(pilot)
             await pilot.press("r")  # re-read everything: more workers, more connections
             await settle(pilot)

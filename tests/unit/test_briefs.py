@@ -184,3 +184,20 @@ def test_escaped_text_renders_as_the_same_words_in_every_place_a_brief_puts_it(t
         assert tokens[0].type == block, (before, escape(text))
         shown = _inline_text(tokens)
         assert shown == before.lstrip("#>-* ").strip() + expected + after.strip("*"), (before, escape(text), shown)
+
+
+def test_notes_and_headings_go_after_a_chosen_item(conn: sqlite3.Connection) -> None:
+    store = BriefStore(conn)
+    brief = store.create("Order")
+    first = store.add_heading(brief.id, "First")
+    last = store.add_heading(brief.id, "Last")
+    note = store.add_note(brief.id, "Between\nthe two", after=first.id)
+    store.add_heading(brief.id, "End")  # no place given: the end
+    assert [i.text for i in store.items(brief.id)] == ["First", "Between\nthe two", "Last", "End"]
+    assert store.add_heading(brief.id, "After the note", after=note.id).position == 2
+    other = store.create("Other")
+    with pytest.raises(BriefError, match="no item"):
+        store.add_note(other.id, "Misplaced", after=last.id)
+    with pytest.raises(BriefError, match="needs text"):
+        store.add_note(brief.id, " \n ")
+    assert [i.text for i in store.items(other.id)] == []  # nothing half-added

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from briefs.model import Brief
@@ -29,7 +29,9 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.question), classes="dialog-title")
-            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
+            # Editing keeps the text and puts the cursor at its end, never selecting it all
+            # (a key would otherwise replace it).
+            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input", select_on_focus=False)
             yield Static("Enter to confirm · Escape to cancel", classes="status")
 
     def on_mount(self) -> None:
@@ -38,6 +40,35 @@ class PromptScreen(ModalScreen[str | None]):
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteScreen(ModalScreen[str | None]):
+    """Write or edit a note of several lines; ctrl+s saves it, Escape leaves it unchanged."""
+
+    BINDINGS = [Binding("ctrl+s", "save", "Save", id="save-note"), Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, text: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog note-dialog"):
+            yield Static(Text(self.title_text), classes="dialog-title")
+            yield TextArea(self.text, id="note-text", soft_wrap=True, tab_behavior="indent")
+            yield Static("Markdown, any number of lines · ctrl+s saves · Escape cancels", classes="status")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)  # editing goes on from the end, nothing selected
+
+    def action_save(self) -> None:
+        text = self.query_one(TextArea).text
+        self.dismiss(text if text.strip() else None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -113,7 +144,8 @@ class HelpScreen(ModalScreen[None]):
             binding = active.binding
             if not binding.description:
                 continue
-            row = (binding.key_display or self.app.get_key_display(binding), binding.description)
+            key = binding.key_display or self.app.get_key_display(binding)
+            row = (f"{key}  ({binding.id})" if binding.id else key, binding.description)
             if row in seen:
                 continue
             seen.add(row)

@@ -20,7 +20,7 @@ from briefs.model import BriefItem
 from briefs.store import BriefStore
 from tui.db import Database
 from tui.keytable import KeyTable
-from tui.screens.modals import BriefPickerScreen, ConfirmScreen, PromptScreen
+from tui.screens.modals import BriefPickerScreen, ConfirmScreen, NoteScreen, PromptScreen
 from tui.text import cell
 from tui.workers import db_work
 
@@ -142,9 +142,9 @@ class BriefView(Vertical):
                 self.app.call_from_thread(self.notify, "Nothing to undo", timeout=2)
             return back.id if back else None
         elif what == "note":
-            return store.add_note(brief_id, str(value)).id  # type: ignore[arg-type]
+            return store.add_note(brief_id, str(value), after=item_id).id  # type: ignore[arg-type]
         elif what == "heading":
-            return store.add_heading(brief_id, str(value)).id  # type: ignore[arg-type]
+            return store.add_heading(brief_id, str(value), after=item_id).id  # type: ignore[arg-type]
         elif what == "edit":
             store.edit_text(item_id, str(value))  # type: ignore[arg-type]
         elif what == "rename":
@@ -172,10 +172,24 @@ class BriefView(Vertical):
             self._change("undo")
 
     def action_note(self) -> None:
-        self.app.push_screen(PromptScreen("New note (Markdown)"), lambda v: v and self._change("note", value=v))
+        """A new note goes right after the selected item (at the end of an empty brief)."""
+        after = self.current()
+
+        def written(text: str | None) -> None:
+            if text:
+                self._change("note", after.id if after else None, text)
+
+        self.app.push_screen(NoteScreen("New note"), written)
 
     def action_heading(self) -> None:
-        self.app.push_screen(PromptScreen("New section heading"), lambda v: v and self._change("heading", value=v))
+        """A new section heading goes right after the selected item."""
+        after = self.current()
+
+        def written(text: str | None) -> None:
+            if text:
+                self._change("heading", after.id if after else None, text)
+
+        self.app.push_screen(PromptScreen("New section heading"), written)
 
     def action_edit(self) -> None:
         item = self.current()
@@ -188,7 +202,10 @@ class BriefView(Vertical):
             if text is not None:
                 self._change("edit", item.id, text)
 
-        self.app.push_screen(PromptScreen(f"Edit {item.kind}", item.text), edited)
+        if item.kind == "note":
+            self.app.push_screen(NoteScreen("Edit note", item.text), edited)
+        else:
+            self.app.push_screen(PromptScreen("Edit heading", item.text), edited)
 
     def action_edit_external(self) -> None:
         """Edit a note in $EDITOR (the terminal is handed over while it runs)."""

@@ -23,7 +23,7 @@ _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNOR
 class SourcesView(TableView):
     TITLE = "Sources"
     COLUMNS = [
-        Column("title", "Title", "title", 52),
+        Column("title", "Title", "title", flex=True),
         Column("outlet", "Outlet", "outlet", 16),
         Column("date", "Date", "date", 10),
         Column("quotes", "Quotes", "quotes", 6),
@@ -60,9 +60,9 @@ class SourcesView(TableView):
 class ActorsView(TableView):
     TITLE = "Actors"
     COLUMNS = [
-        Column("name", "Name", "name", 28),
+        Column("name", "Name", "name", 22),
         Column("type", "Type", "type", 12),
-        Column("role", "Role", None, 26),
+        Column("role", "Role", None, flex=True),
         Column("articles", "Articles", "articles", 8),
         Column("quotes", "Quotes", "quotes", 6),
         Column("mentions", "Mentions", "mentions", 8),
@@ -97,10 +97,10 @@ class QuotesView(TableView):
                  "kind:direct|partial|indirect and source:ID-OR-TITLE, e.g. speaker:cooper kind:direct "
                  'asylum; quote a value with spaces: speaker:"Yvette Cooper".')
     COLUMNS = [
-        Column("speaker", "Speaker", "speaker", 20),
-        Column("quote", "Quote", None, 50),
+        Column("speaker", "Speaker", "speaker", 18),
+        Column("quote", "Quote", None, flex=True),
         Column("kind", "Kind", "kind", 8),
-        Column("source", "Source", "source", 24),
+        Column("source", "Source", "source", 20),
     ]
     BINDINGS = [
         Binding("a", "add", "Add to brief", id="add"),
@@ -158,11 +158,11 @@ class FiguresView(TableView):
     HELP_NOTE = "Filter (/ or f): keeps the figures whose text, unit or source title hold every word typed."
     ADD_KIND: ClassVar[CitedKind | None] = "figure"
     COLUMNS = [
-        Column("figure", "Figure", None, 30),
-        Column("value", "Value", "value", 14),
-        Column("unit", "Unit / counts", "unit", 16),
-        Column("qualifier", "Qualifier", "qualifier", 10),
-        Column("source", "Source", "source", 24),
+        Column("figure", "Figure", None, 22),
+        Column("value", "Value", "value", 12),
+        Column("unit", "Unit / counts", "unit", 14),
+        Column("qualifier", "Qualifier", "qualifier", 9),
+        Column("source", "Source", "source", flex=True),
     ]
     BINDINGS = [
         Binding("a", "add", "Add to brief", id="add"),

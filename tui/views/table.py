@@ -29,6 +29,7 @@ from tui.workers import db_work
 PAGE = 200
 _PREFETCH = 40
 _DEBOUNCE_S = 0.15
+_MIN_FLEX = 10
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Column:
     label: str
     order: str | None = None  # the store's name of the order this column sorts by; None: not sortable
     width: int = 12  # fixed: stable layout, and no measuring of every cell
+    flex: bool = False  # takes the width the other columns leave (one per table)
 
 
 @dataclass
@@ -90,9 +92,24 @@ class TableView(Vertical):
 
     def on_mount(self) -> None:
         for col in self.COLUMNS:
-            self.table.add_column(col.label, key=col.key, width=col.width)
+            self.table.add_column(col.label, key=col.key, width=self._flex_width() if col.flex else col.width)
         self.query_one(Input).display = False
         self.loaded = False
+
+    def _flex_width(self) -> int:
+        """The room the fixed columns leave (each cell has a space either side, and the
+        scroll bar takes two), never less than `_MIN_FLEX`."""
+        width = self.size.width or self.app.size.width
+        fixed = sum(c.width for c in self.COLUMNS if not c.flex) + 2 * len(self.COLUMNS) + 2
+        return max(_MIN_FLEX, width - fixed)
+
+    def on_resize(self) -> None:
+        """The flexible column (a title, a quote) takes what the terminal's width leaves."""
+        flex = next((c for c in self.COLUMNS if c.flex), None)
+        column = self.table.columns.get(flex.key) if flex else None  # type: ignore[call-overload]
+        if column is not None and column.width != self._flex_width():
+            column.width = self._flex_width()
+            self.table.refresh()
 
     def on_show(self) -> None:
         """Rows are fetched the first time the view is shown, not at start-up."""
