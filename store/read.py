@@ -354,6 +354,29 @@ def quote_detail(conn: sqlite3.Connection, quote_id: int) -> QuoteDetail | None:
     return QuoteDetail(quote, text, (int(para[0]), int(para[1])) if para else None, elsewhere)
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteContext:
+    """A quote in its paragraph, for a preview: the paragraph's text and where the quote
+    lies in it."""
+
+    quote: QuoteRow
+    paragraph: str
+    start: int
+    end: int
+
+
+def quote_context(conn: sqlite3.Connection, quote_id: int) -> QuoteContext | None:
+    found = quotes(conn, ids=[quote_id])
+    if not found:
+        return None
+    quote = found[0]
+    row = conn.execute('SELECT text, start FROM paragraphs WHERE source_id = ? AND start <= ? AND ? <= "end"'
+                       " ORDER BY idx LIMIT 1", (quote.source_id, quote.start, quote.end)).fetchone()
+    if row is None:
+        return QuoteContext(quote, quote.text, 0, len(quote.text))
+    return QuoteContext(quote, row[0], quote.start - row[1], quote.end - row[1])
+
+
 def _same_words(text: str) -> str:
     return fold(text).strip(" .,")
 

@@ -7,6 +7,7 @@ import re
 from rich.text import Text
 
 from store.read import QuoteRow
+from store.search.fold import fold
 
 MAX_CELL = 160
 # DEL and C1 controls, line and paragraph separators, and bidirectional overrides: what a
@@ -74,3 +75,12 @@ def quote_with_citation(quote: QuoteRow) -> str:
     """A quote as copied: its words in quotation marks, its speaker and its source."""
     who = f" — {quote.speaker}" if quote.speaker else ""
     return f"“{quote.text}”{who} ({citation(quote.source_title, quote.outlet, quote.published)})"
+
+
+MATCH_STYLE = "bold reverse"  # words that matched a search or a filter
+_WORD = re.compile(r"[^\W_]+")
+
+
+def word_marks(text: str, wanted: set[str]) -> list[tuple[int, int, str]]:
+    """Spans of the words of `text` that, folded, are in `wanted` (folded words)."""
+    return [(m.start(), m.end(), MATCH_STYLE) for m in _WORD.finditer(fold(text)) if m.group(0) in wanted]

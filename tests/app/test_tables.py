@@ -86,3 +86,26 @@ async def test_every_list_views_columns_fit_an_80_column_terminal_and_grow_with_
             table = app.query_one(f"#{name}-table", DataTable)
             used = sum(c.width + 2 for c in table.columns.values())
             assert widths[name] + 70 <= used <= table.scrollable_content_region.width, (name, widths[name], used)
+
+
+async def test_the_quotes_view_previews_the_highlighted_quote_in_its_paragraph(sample_db: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("slash", *"gimmick")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        table = app.query_one("#quotes-table", DataTable)
+        table.focus()
+        await pilot.press("g")
+        await settle(pilot)
+        preview = app.query_one("#quotes-preview", Static)
+        shown = preview.visual
+        text = str(shown)
+        first = table.get_row_at(0)
+        assert str(first[1])[:20] in text.replace("\n", " ")
+        speaker = str(first[0])
+        assert text.startswith("Unattributed" if speaker == "—" else speaker)  # then kind and source
+        marked = [span.style for span in shown._spans if text[span.start:span.end].lower() == "gimmick"]
+        assert any(getattr(style, "reverse", False) for style in marked)  # the word searched for

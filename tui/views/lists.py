@@ -5,17 +5,24 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.widgets import DataTable, Static
 
 from store import read
 from store.db import StoreConnection
 from store.kinds import QUOTE_KINDS, CitedKind
 from store.queries import find_source
 from store.search import SearchQuery
+from store.search.fold import fold, words
 from store.search.labels import LabelIndex
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
-from tui.text import citation, number, quote_with_citation
+from tui.screens.reader import QUOTE_STYLE
+from tui.text import citation, highlighted, number, quote_with_citation, word_marks
 from tui.views.table import Column, Row, TableView
+from tui.workers import db_work
 
 _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNORECASE)
 
@@ -143,6 +150,30 @@ class QuotesView(TableView):
     @staticmethod
     def _filter(filters: dict[str, str], source: int | None) -> read.QuoteFilter:
         return read.QuoteFilter(speaker=filters.get("speaker"), source_id=source, kind=filters.get("kind"))
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield Static("", id="quotes-preview", classes="preview")
+
+    @on(DataTable.RowHighlighted)
+    def _preview_row(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            self.preview(int(event.row_key.value), self.filter_text)
+
+    @db_work(group="quote-preview", exclusive=True)
+    def preview(self, quote_id: int, filter_text: str) -> None:
+        """The highlighted quote in its paragraph, the words searched for marked."""
+        found = read.quote_context(self.db.conn(), quote_id)
+        if found is None:
+            return
+        wanted = {w for w in words(fold(_QUOTE_FILTER.sub(" ", filter_text))) if len(w) > 2}
+        marks = [(found.start, found.end, QUOTE_STYLE), *word_marks(found.paragraph, wanted)]
+        q = found.quote
+        source = citation(q.source_title, q.outlet, q.published)
+        source = source if len(source) <= 60 else source[:59] + "…"
+        head = f"{q.speaker or 'Unattributed'} · {q.kind} · {source}\n"
+        body = Text(head, style="bold") + highlighted(found.paragraph, sorted(marks))
+        self.app.call_from_thread(self.query_one("#quotes-preview", Static).update, body)
 
     def open(self, row: Row) -> None:
         self.post_message(OpenQuote(int(row.key)))

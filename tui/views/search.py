@@ -15,11 +15,10 @@ from store.search.excerpt import excerpt
 from tui.db import Database
 from tui.keytable import KeyTable
 from tui.messages import AddToBrief, CopyText, OpenSource
-from tui.text import cell, citation, highlighted
+from tui.text import MATCH_STYLE, cell, citation, highlighted
 from tui.workers import db_work
 
 _DEBOUNCE_S = 0.08
-_MATCH_STYLE = "bold reverse"
 _TYPING_ARTICLES = 20  # articles shown while typing (fast); more when the query is submitted
 _SUBMITTED_ARTICLES = 50
 _SOURCE_WIDTH = 28
@@ -108,7 +107,7 @@ class SearchView(Vertical):
             first = i == 0 or self.hits[i - 1].article_rank != h.article_rank
             # Show the part of the passage that matched, not only its opening.
             part, spans = excerpt(" ".join(h.text.split("\n")), h.spans, width)
-            shown = highlighted(part, [(s, e, _MATCH_STYLE) for s, e in spans])
+            shown = highlighted(part, [(s, e, MATCH_STYLE) for s, e in spans])
             table.add_row(cell(f"{h.score:.2f}" if first else ""), cell(h.source_title if first else "", _SOURCE_WIDTH),
                           shown, key=str(i))
         self.query_one("#search-status", Static).update(self._status(text, results))
