@@ -15,9 +15,11 @@ ItemKind = Literal["heading", "quote", "figure", "passage", "note"]
 CitedKind = Literal["quote", "figure", "passage"]  # the items that cite a source
 SearchScope = Literal["all", "quotes", "actors"]
 HitKind = Literal["passage", "quote", "actor"]
+CorrectionKind = Literal["speaker", "merge", "hide"]
 
 QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
 ACTOR_TYPES: tuple[ActorType, ...] = get_args(ActorType)
 ITEM_KINDS: tuple[ItemKind, ...] = get_args(ItemKind)
 CITED_KINDS: tuple[CitedKind, ...] = get_args(CitedKind)
 SEARCH_SCOPES: tuple[SearchScope, ...] = get_args(SearchScope)
+CORRECTION_KINDS: tuple[CorrectionKind, ...] = get_args(CorrectionKind)

@@ -175,6 +175,9 @@ _ACTOR_SELECT = (
     " (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,"
     " (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id) AS quotes FROM actors a"
 )
+# Actors an analyst hid (store/corrections.py) are left out of every list and count.
+_VISIBLE = ("NOT EXISTS (SELECT 1 FROM corrections c WHERE c.kind = 'hide' AND c.name = a.name"
+            " AND c.actor_type = a.type)")
 ACTOR_ORDERS = {
     "id": "a.id", "name": "a.name COLLATE NOCASE", "type": "a.type", "articles": "articles",
     "quotes": "quotes", "mentions": "mentions",
@@ -187,16 +190,31 @@ def actors(conn: sqlite3.Connection, *, ids: Sequence[int] | None = None, type_:
            offset: int = 0) -> list[ActorRow]:
     """Actors; with `ids`, those in that order."""
     if ids is not None:
-        return _in_order(ids, _actor_rows(conn, f"{_ACTOR_SELECT} WHERE a.id IN ({_marks(ids)})", list(ids)))
-    where, args = ("WHERE a.type = ?", [type_]) if type_ else ("", [])
+        return _in_order(ids, _actor_rows(conn, f"{_ACTOR_SELECT} WHERE a.id IN ({_marks(ids)}) AND {_VISIBLE}",
+                                          list(ids)))
+    where, args = (f"WHERE a.type = ? AND {_VISIBLE}", [type_]) if type_ else (f"WHERE {_VISIBLE}", [])
     sql = f"{_ACTOR_SELECT} {where} ORDER BY {_order(ACTOR_ORDERS, order, desc)}, a.id"
     return _actor_rows(conn, sql + _page(limit, offset), args)
 
 
+def actor_named(conn: sqlite3.Connection, name: str) -> ActorRow | None:
+    """The actor with this name (any case), or the one actor with this alias; None if
+    there is none or the alias is ambiguous."""
+    name = " ".join(name.split())
+    rows = conn.execute("SELECT id FROM actors WHERE name = ? COLLATE NOCASE ORDER BY type != 'person', id LIMIT 1",
+                        (name,)).fetchall()
+    if not rows:
+        rows = conn.execute("SELECT DISTINCT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE LIMIT 2",
+                            (name,)).fetchall()
+    found = actors(conn, ids=[int(rows[0][0])]) if len(rows) == 1 else []
+    return found[0] if found else None
+
+
 def count_actors(conn: sqlite3.Connection, type_: str | None = None) -> int:
     if type_:
-        return int(conn.execute("SELECT count(*) FROM actors WHERE type = ?", (type_,)).fetchone()[0])
-    return int(conn.execute("SELECT count(*) FROM actors").fetchone()[0])
+        return int(conn.execute(f"SELECT count(*) FROM actors a WHERE a.type = ? AND {_VISIBLE}",
+                                (type_,)).fetchone()[0])
+    return int(conn.execute(f"SELECT count(*) FROM actors a WHERE {_VISIBLE}").fetchone()[0])
 
 
 def _actor_rows(conn: sqlite3.Connection, sql: str, args: Sequence[object]) -> list[ActorRow]:

@@ -224,6 +224,25 @@ DROP TABLE IF EXISTS paragraphs_fts;
 """
 
 
+# Version 10: the analysts' corrections of extraction, kept apart from it (by names and by
+# an article's text hash and offsets, never by row ids) so that re-extraction keeps them.
+_V10 = """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('speaker', 'merge', 'hide')),
+    name TEXT NOT NULL,
+    actor_type TEXT,
+    into_name TEXT,
+    into_type TEXT,
+    content_hash TEXT,
+    start INTEGER,
+    "end" INTEGER,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX corrections_source ON corrections(content_hash);
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in _split_statements(sql):
@@ -248,6 +267,6 @@ def _split_statements(sql: str) -> list[str]:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6), _script(_V7),
-    _script(_V8), _script(_V9),
+    _script(_V8), _script(_V9), _script(_V10),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ import sqlite3
 
 from store.article import RawArticle
 from store.clock import now_iso
+from store.corrections import apply_to_source
 from store.db import inserted_id
 from store.extract.lexicon import TITLES
 from store.extract.model import Extraction
@@ -85,6 +86,7 @@ def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extra
         [(source_id, f.paragraph, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction,
           int(f.vague), f.start, f.end) for f in extraction.figures],
     )
+    apply_to_source(conn, source_id)  # the analysts' corrections outlive re-extraction
 
 
 def _merge_actor(conn: sqlite3.Connection, name: str, type_: str, aliases: list[str],

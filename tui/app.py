@@ -25,7 +25,7 @@ from tui import settings
 from tui.clipboard import copy_with_system_tool
 from tui.commands import BriefCommands, NamedCommands
 from tui.db import Database
-from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
+from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource, StoreChanged
 from tui.screens.details import ActorScreen, QuoteScreen
 from tui.screens.modals import ConfirmScreen, HelpScreen, PromptScreen
 from tui.screens.reader import ReaderScreen
@@ -159,6 +159,13 @@ class BriefApp(App[None]):
                 table_view.reload()
         self.query_one(BriefView).reload()
         self.notify("Refreshed from the store", timeout=2)
+
+    @on(StoreChanged)
+    def _store_changed(self) -> None:
+        for view in (ActorsView, QuotesView):
+            table_view = self.query_one(view)
+            if table_view.loaded:
+                table_view.reload()
 
     @on(OpenSource)
     def _open_source(self, message: OpenSource) -> None:

@@ -426,6 +426,86 @@ def check_cmd(ctx: click.Context, db_path: Path | None) -> None:
     say(f"{path}: ok")
 
 
+@cli.group(name="correct")
+@db_option
+@click.pass_context
+def correct_cmd(ctx: click.Context, db_path: Path | None) -> None:
+    """Correct the machine: a quote's speaker, two actors that are one, a junk actor.
+    Corrections are kept apart from extraction and survive `reindex` and re-ingest."""
+    if db_path:
+        ctx.obj["db_path"] = db_path
+
+
+@correct_cmd.command(name="speaker")
+@click.argument("quote_id", type=ROW_ID)
+@click.argument("name", nargs=-1)
+@click.option("--none", "no_one", is_flag=True, help="No one known: the quote is unattributed.")
+@db_option
+@click.pass_context
+def correct_speaker_cmd(ctx: click.Context, quote_id: int, name: tuple[str, ...], no_one: bool,
+                        db_path: Path | None) -> None:
+    """Say who said quote QUOTE_ID (ids from `brief quotes`)."""
+    from store import corrections
+
+    if not name and not no_one:
+        raise click.UsageError("give the speaker's NAME, or --none")
+    made = corrections.correct_speaker(_open(ctx, db_path), quote_id, None if no_one else " ".join(name))
+    say(f"correction {made.id}: quote {quote_id} is {made.name or 'unattributed'}'s")
+
+
+@correct_cmd.command(name="merge")
+@click.argument("actor_id", type=ROW_ID)
+@click.argument("into_id", type=ROW_ID)
+@db_option
+@click.pass_context
+def correct_merge_cmd(ctx: click.Context, actor_id: int, into_id: int, db_path: Path | None) -> None:
+    """Say that actor ACTOR_ID is actor INTO_ID (ids from `brief actors --json`)."""
+    from store import corrections
+
+    made = corrections.merge_actors(_open(ctx, db_path), actor_id, into_id)
+    say(f"correction {made.id}: {made.describe()}")
+
+
+@correct_cmd.command(name="hide")
+@click.argument("actor_id", type=ROW_ID)
+@db_option
+@click.pass_context
+def correct_hide_cmd(ctx: click.Context, actor_id: int, db_path: Path | None) -> None:
+    """Leave a junk actor out of every list."""
+    from store import corrections
+
+    made = corrections.hide_actor(_open(ctx, db_path), actor_id)
+    say(f"correction {made.id}: {made.describe()}")
+
+
+@correct_cmd.command(name="list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+@click.pass_context
+def correct_list_cmd(ctx: click.Context, as_json: bool, db_path: Path | None) -> None:
+    """The corrections made, oldest first."""
+    from store import corrections
+
+    made = corrections.corrections(_open(ctx, db_path))
+    if as_json:
+        print_json([asdict(c) for c in made])
+        return
+    print_table("Corrections", ["id", "kind", "correction", "made"],
+                [[c.id, c.kind, c.describe(), c.created_at] for c in made])
+
+
+@correct_cmd.command(name="remove")
+@click.argument("correction_id", type=ROW_ID)
+@db_option
+@click.pass_context
+def correct_remove_cmd(ctx: click.Context, correction_id: int, db_path: Path | None) -> None:
+    """Forget a correction (extraction decides again from the next reindex)."""
+    from store import corrections
+
+    gone = corrections.remove(_open(ctx, db_path), correction_id)
+    say(f"removed correction {gone.id}: {gone.describe()}")
+
+
 @cli.group(name="briefs", invoke_without_command=True)
 @db_option
 @click.pass_context

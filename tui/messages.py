@@ -48,3 +48,7 @@ class CopyText(Message):
 
 class BriefChanged(Message):
     """The current brief changed: views that show it reload."""
+
+
+class StoreChanged(Message):
+    """A correction changed what the store holds: the lists are read again."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from store.db import connect
 from store.extract import extract
-from store.kinds import ACTOR_TYPES, ITEM_KINDS, QUOTE_KINDS
+from store.kinds import ACTOR_TYPES, CORRECTION_KINDS, ITEM_KINDS, QUOTE_KINDS
 
 
 def _check_values(conn, table: str, column: str) -> tuple[str, ...]:
@@ -21,6 +21,7 @@ def test_the_schema_allows_exactly_the_kinds_the_code_uses(tmp_path: Path) -> No
     conn = connect(tmp_path / "kinds.db")
     assert _check_values(conn, "quotes", "kind") == QUOTE_KINDS
     assert _check_values(conn, "brief_items", "kind") == ITEM_KINDS
+    assert _check_values(conn, "corrections", "kind") == CORRECTION_KINDS
 
 
 def test_extraction_produces_only_those_kinds(samples: Path) -> None:

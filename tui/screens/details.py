@@ -11,10 +11,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store import read
+from store import corrections, read
 from tui.db import Database
 from tui.keytable import KeyTable
-from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource
+from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource, StoreChanged
+from tui.screens.modals import PromptScreen
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import cell, citation, highlighted, quote_with_citation
 from tui.workers import db_work
@@ -27,6 +28,8 @@ class ActorScreen(Screen[None]):
         Binding("escape", "app.back", "Back", id="back"),
         Binding("a", "add", "Add quote", id="add"),
         Binding("c,y", "copy", "Copy quote", id="copy"),
+        Binding("M", "merge_actor", "Merge into…", id="merge-actor"),
+        Binding("H", "hide_actor", "Hide actor", id="hide-actor"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
 
@@ -97,6 +100,34 @@ class ActorScreen(Screen[None]):
         fig = next(f for f in self.figures if str(f.id) == event.row_key.value)
         self.app.post_message(OpenSource(fig.source_id, at=fig.start))
 
+    def action_merge_actor(self) -> None:
+        """This actor is another one (the same person under two names): say which."""
+        def chosen(name: str | None) -> None:
+            if name and name.strip():
+                self._merge(name)
+
+        self.app.push_screen(PromptScreen("Merge this actor into (the other actor's name)"), chosen)
+
+    @db_work(group="correct", exclusive=True)
+    def _merge(self, name: str) -> None:
+        conn = self.db.conn()
+        into = read.actor_named(conn, name)
+        if into is None:
+            self.app.call_from_thread(self.notify, f"No single actor is called “{name}”", severity="warning")
+            return
+        made = corrections.merge_actors(conn, self.actor_id, into.id)
+        self.app.call_from_thread(self._corrected, f"Merged: {made.describe()} (kept through reindex)")
+
+    @db_work(group="correct", exclusive=True)
+    def action_hide_actor(self) -> None:
+        made = corrections.hide_actor(self.db.conn(), self.actor_id)
+        self.app.call_from_thread(self._corrected, f"Hidden: {made.name} (brief correct list shows how to undo)")
+
+    def _corrected(self, note: str) -> None:
+        self.notify(note, timeout=4)
+        self.app.pop_screen()
+        self.app.post_message(StoreChanged())
+
     def _selected_quote(self) -> read.QuoteRow | None:
         table = self.query_one("#actor-quotes", DataTable)
         if not table.row_count:
@@ -121,6 +152,7 @@ class QuoteScreen(Screen[None]):
         Binding("a", "add", "Add to brief", id="add"),
         Binding("c,y", "copy", "Copy", id="copy"),
         Binding("o", "open_source", "Open source", id="open-source"),
+        Binding("p", "change_speaker", "Change speaker", id="change-speaker"),
     ]
 
     def __init__(self, db: Database, quote_id: int) -> None:
@@ -165,6 +197,7 @@ class QuoteScreen(Screen[None]):
             facts.append(" ".join(str(value).split()))
         self.query_one("#quote-facts", Static).update(facts)
         table = self.query_one("#quote-elsewhere", DataTable)
+        table.clear()
         for r in same:
             table.add_row(cell(r.speaker or "—"), cell(r.source_title, 80), key=str(r.id))
         if not same:
@@ -181,6 +214,24 @@ class QuoteScreen(Screen[None]):
     def action_copy(self) -> None:
         if self.quote:
             self.app.post_message(CopyText(quote_with_citation(self.quote)))
+
+    def action_change_speaker(self) -> None:
+        """Say who really said it (empty: no one known); kept through reindex."""
+        if self.quote is None:
+            return
+
+        def chosen(name: str | None) -> None:
+            if name is not None:
+                self._change_speaker(name.strip() or None)
+
+        self.app.push_screen(PromptScreen("Who said it? (empty: no one known)", self.quote.speaker or ""), chosen)
+
+    @db_work(group="correct", exclusive=True)
+    def _change_speaker(self, name: str | None) -> None:
+        corrections.correct_speaker(self.db.conn(), self.quote_id, name)
+        self.app.call_from_thread(self.notify, f"Speaker: {name or 'no one known'} (kept through reindex)", timeout=4)
+        self.app.call_from_thread(self.app.post_message, StoreChanged())
+        self.load()
 
     def action_open_source(self) -> None:
         if self.quote:
