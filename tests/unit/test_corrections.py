@@ -12,14 +12,9 @@ from click.testing import CliRunner
 
 from store import corrections, read
 from store.ingest.pipeline import ingest_paths, reindex
+from tests.unit.news import HARBOUR
 from tui.cli import cli
 
-HARBOUR = (
-    "Harbour tolls to rise\n"
-    "Port director Ines Varga said tolls would rise by 12% next spring.\n"
-    "“We have no other way to pay for the dredging,” Varga said.\n"
-    "Fishermen's leader Colm Doyle said the rise would cost each boat £900 a year.\n"
-)
 FERRY = (
     "Ferry line warns of cuts\n"
     "Thomas Doyle, who runs the ferry line, said it was losing 40 passengers a day.\n"

@@ -10,13 +10,8 @@ import pytest
 
 from store import read
 from store.ingest.pipeline import ingest_paths
+from tests.unit.news import HARBOUR
 
-HARBOUR = (
-    "Harbour tolls to rise\n"
-    "Port director Ines Varga said tolls would rise by 12% next spring.\n"
-    "“We have no other way to pay for the dredging,” Varga said.\n"
-    "Fishermen's leader Colm Doyle said the rise would cost each boat £900 a year.\n"
-)
 FERRY = (
     "Ferry line warns of cuts\n"
     "Colm Doyle said the ferry line was already losing 40 passengers a day.\n"
