@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import fields
 
+from briefs import history
 from briefs.citations import (
     CITED_KINDS,
     RECORD_COLUMNS,
@@ -92,6 +93,7 @@ class BriefStore:
             raise BriefError("a brief needs a title")
         with transaction(self.conn):
             self._require(brief_id)
+            history.record(self.conn, brief_id, "rename brief")
             self.conn.execute("UPDATE briefs SET title = ?, updated_at = ? WHERE id = ?", (title, now_iso(), brief_id))
 
     def delete(self, brief_id: int) -> None:
@@ -139,6 +141,7 @@ class BriefStore:
         applied = 0
         with transaction(self.conn):
             self._require(brief_id)
+            history.record(self.conn, brief_id, "update citations")
             for plan in plans:
                 if plan.record is None or plan.item.brief_id != brief_id:
                     continue
@@ -170,6 +173,7 @@ class BriefStore:
             row = self._item(item_id)
             if row["kind"] not in ("note", "heading"):
                 raise BriefError("only notes and headings can be edited; cited text stays verbatim")
+            history.record(self.conn, row["brief_id"], f"edit {row['kind']}", item_id)
             self.conn.execute("UPDATE brief_items SET text = ? WHERE id = ?", (text, item_id))
             self._touch(row["brief_id"])
 
@@ -182,6 +186,7 @@ class BriefStore:
             j = max(0, min(len(ids) - 1, i + delta))
             if i == j:
                 return
+            history.record(self.conn, row["brief_id"], f"move {row['kind']}", item_id)
             ids.insert(j, ids.pop(i))
             self._renumber(ids)
             self._touch(row["brief_id"])
@@ -189,20 +194,26 @@ class BriefStore:
     def remove(self, item_id: int) -> None:
         with transaction(self.conn):
             row = self._item(item_id)
+            history.record(self.conn, row["brief_id"], f"remove {row['kind']}", item_id)
             self.conn.execute("UPDATE brief_items SET removed_at = ? WHERE id = ?", (now_iso(), item_id))
             self._touch(row["brief_id"])
 
-    def undo_remove(self, brief_id: int) -> BriefItem | None:
-        """Bring back the item removed last from this brief, at its old place."""
+    def undo(self, brief_id: int) -> history.Step | None:
+        """Take back the brief's latest edit (any kind: add, remove, move, edit, rename,
+        citation update); None when there is none left."""
+        return self._step(brief_id, redo=False)
+
+    def redo(self, brief_id: int) -> history.Step | None:
+        """Make again the edit undone last, unless a new edit came since."""
+        return self._step(brief_id, redo=True)
+
+    def _step(self, brief_id: int, redo: bool) -> history.Step | None:
         with transaction(self.conn):
-            row = self.conn.execute(
-                "SELECT id FROM brief_items WHERE brief_id = ? AND removed_at IS NOT NULL"
-                " ORDER BY removed_at DESC, id DESC LIMIT 1", (brief_id,)).fetchone()
-            if row is None:
-                return None
-            self.conn.execute("UPDATE brief_items SET removed_at = NULL WHERE id = ?", (row["id"],))
-            self._touch(brief_id)
-        return next(i for i in self.items(brief_id) if i.id == row["id"])
+            self._require(brief_id)
+            done = history.step(self.conn, brief_id, redo=redo)
+            if done is not None:
+                self._touch(brief_id)
+        return done
 
     # ----- internals ----------------------------------------------------------------------
     def _add(self, brief_id: int, kind: str, content: str | Record, after: int | None = None) -> BriefItem:
@@ -212,6 +223,7 @@ class BriefStore:
             {name: getattr(content, name) for name in RECORD_COLUMNS}
         with transaction(self.conn):
             self._require(brief_id)
+            entry = history.record(self.conn, brief_id, f"add {kind}")
             position = self.conn.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM brief_items WHERE brief_id = ?", (brief_id,)
             ).fetchone()[0]
@@ -222,6 +234,7 @@ class BriefStore:
                 (brief_id, position, kind, *values.values()),
             )
             item_id = inserted_id(cur)
+            history.name_item(self.conn, entry, item_id)
             if after is not None:
                 ids = self._live_ids(brief_id)
                 if after not in ids:

@@ -242,6 +242,21 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_source ON corrections(content_hash);
 """
 
+# Version 11: every edit of a brief can be undone and redone, after a restart too: each
+# change keeps the brief as it was before it (title and all its items' columns, as JSON).
+_V11 = """
+CREATE TABLE brief_history (
+    id INTEGER PRIMARY KEY,
+    brief_id INTEGER NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    item_id INTEGER,
+    state TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX brief_history_brief ON brief_history(brief_id, undone, id);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
@@ -267,6 +282,6 @@ def _split_statements(sql: str) -> list[str]:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6), _script(_V7),
-    _script(_V8), _script(_V9), _script(_V10),
+    _script(_V8), _script(_V9), _script(_V10), _script(_V11),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -598,6 +598,35 @@ def briefs_show(ctx: click.Context, brief: str, as_json: bool, db_path: Path | N
                  for n, i in enumerate(items, start=1)])
 
 
+@briefs_cmd.command(name="undo")
+@click.argument("brief")
+@db_option
+@click.pass_context
+def briefs_undo(ctx: click.Context, brief: str, db_path: Path | None) -> None:
+    """Take back a brief's latest edit, made here or in the app."""
+    _step(ctx, brief, db_path, redo=False)
+
+
+@briefs_cmd.command(name="redo")
+@click.argument("brief")
+@db_option
+@click.pass_context
+def briefs_redo(ctx: click.Context, brief: str, db_path: Path | None) -> None:
+    """Make again the edit undone last (unless a new edit came since)."""
+    _step(ctx, brief, db_path, redo=True)
+
+
+def _step(ctx: click.Context, brief: str, db_path: Path | None, redo: bool) -> None:
+    store = _brief_store(ctx, db_path)
+    chosen = store.find(brief)
+    done = store.redo(chosen.id) if redo else store.undo(chosen.id)
+    what = "redo" if redo else "undo"
+    if done is None:
+        say(f"“{chosen.title}”: nothing to {what}")
+        sys.exit(1)
+    say(f"“{chosen.title}”: {'redone' if redo else 'undone'}: {done.label}")
+
+
 @briefs_cmd.command(name="refresh")
 @click.argument("brief")
 @click.option("--yes", "-y", is_flag=True, help="Apply the changes without asking.")

@@ -82,6 +82,49 @@ async def test_remove_and_undo_in_the_brief_view(sample_db: Path) -> None:
         assert items.row_count == 1
 
 
+async def test_undo_and_redo_every_kind_of_edit_with_keys(sample_db: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("a", "j", "a", "6")
+        await settle(pilot)
+        view = app.query_one("#brief")
+
+        def seen() -> list[tuple[str, str]]:
+            return [(i.kind, i.text) for i in view.items]
+
+        states = [seen()]
+        await pilot.press("h")
+        await _type_into_prompt(pilot, "Ministers")
+        states.append(seen())
+        await pilot.press("K")  # move the new section up
+        await settle(pilot)
+        states.append(seen())
+        await pilot.press("n")
+        await _write_note(pilot, list("Call back"))
+        states.append(seen())
+        await pilot.press("e")  # the new note is selected: edit it
+        await _write_note(pilot, list(" on Monday"))
+        states.append(seen())
+        await pilot.press("g", "d")  # remove the first item
+        await settle(pilot)
+        states.append(seen())
+        assert len({repr(s) for s in states}) == len(states)
+        for before in reversed(states[:-1]):
+            await pilot.press("u")
+            await settle(pilot)
+            assert seen() == before
+        assert "Undone: add heading" in str(list(app._notifications)[-1].message)
+        for after in states[1:]:
+            await pilot.press("U")
+            await settle(pilot)
+            assert seen() == after
+        await pilot.press("U")
+        await settle(pilot)
+        assert "Nothing to redo" in str(list(app._notifications)[-1].message)
+
+
 async def test_export_to_an_unwritable_path_says_so_and_keeps_the_brief(sample_db: Path, tmp_path: Path) -> None:
     app = BriefApp(sample_db)
     async with app.run_test(size=(110, 32)) as pilot:

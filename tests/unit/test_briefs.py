@@ -117,12 +117,77 @@ def test_reorder_remove_undo_and_edit(conn: sqlite3.Connection, sample_brief: in
     assert [i.id for i in store.items(sample_brief)][:2] == [items[1].id, items[0].id]
     store.remove(items[2].id)
     assert items[2].id not in [i.id for i in store.items(sample_brief)]
-    assert store.undo_remove(sample_brief).id == items[2].id
+    assert store.undo(sample_brief).item_id == items[2].id
     note = store.items(sample_brief)[-1]
     store.edit_text(note.id, "Changed note")
     assert store.items(sample_brief)[-1].text == "Changed note"
     with pytest.raises(BriefError, match="verbatim"):
         store.edit_text(items[1].id, "putting words in a mouth")
+
+
+def _state(store: BriefStore, brief_id: int) -> tuple[str, list[tuple[int, str, str]]]:
+    """What the analyst sees of a brief: its title and its items in order."""
+    return store.get(brief_id).title, [(i.id, i.kind, i.text) for i in store.items(brief_id)]
+
+
+def test_undo_and_redo_cover_every_edit(conn: sqlite3.Connection, sample_brief: int) -> None:
+    store = BriefStore(conn)
+    items = store.items(sample_brief)
+    states = [_state(store, sample_brief)]
+    edits = [
+        lambda: store.move(items[3].id, -2),
+        lambda: store.remove(items[1].id),
+        lambda: store.add_note(sample_brief, "Check the\nsecond paragraph", after=items[0].id),
+        lambda: store.add_heading(sample_brief, "Numbers"),
+        lambda: store.edit_text(items[-1].id, "Ask again on Friday"),
+        lambda: store.rename(sample_brief, "Crossings, revised"),
+        lambda: store.add_figure(sample_brief, _figure_id(conn, "61%")),
+    ]
+    for edit in edits:
+        edit()
+        states.append(_state(store, sample_brief))
+    assert len(set(map(repr, states))) == len(states)  # every edit changed what is seen
+    for before in reversed(states[:-1]):  # undo walks back through every state...
+        assert store.undo(sample_brief) is not None
+        assert _state(store, sample_brief) == before
+    for _ in items:  # ...and on through the adds that built the brief, to an empty one
+        assert store.undo(sample_brief) is not None
+    assert store.items(sample_brief) == [] and store.undo(sample_brief) is None
+    for _ in items:
+        assert store.redo(sample_brief) is not None
+    assert _state(store, sample_brief) == states[0]
+    for after in states[1:]:  # redo walks forward again
+        assert store.redo(sample_brief) is not None
+        assert _state(store, sample_brief) == after
+    assert store.redo(sample_brief) is None
+
+
+def test_a_new_edit_after_undo_drops_the_redo(conn: sqlite3.Connection, sample_brief: int) -> None:
+    store = BriefStore(conn)
+    items = store.items(sample_brief)
+    store.remove(items[0].id)
+    undone = store.undo(sample_brief)
+    assert undone is not None and undone.label == "remove heading" and undone.item_id == items[0].id
+    store.add_note(sample_brief, "a new direction")
+    assert store.redo(sample_brief) is None
+    assert items[0].id in [i.id for i in store.items(sample_brief)]
+
+
+def test_history_is_kept_in_the_store_per_brief(db_path: Path, samples: Path) -> None:
+    """Undo works after the app or CLI that made the edit has gone, and only on its brief."""
+    from store.db import connect
+
+    first = connect(db_path)
+    ingest_paths(first, [samples])
+    store = BriefStore(first)
+    one, two = store.create("One"), store.create("Two")
+    store.add_note(one.id, "in one")
+    store.add_note(two.id, "in two")
+    first.close()
+    again = BriefStore(connect(db_path))
+    assert again.undo(one.id) is not None
+    assert [i.text for i in again.items(one.id)] == []
+    assert [i.text for i in again.items(two.id)] == ["in two"]
 
 
 def test_every_change_is_saved_at_once(db_path: Path, samples: Path) -> None:
@@ -201,3 +266,19 @@ def test_notes_and_headings_go_after_a_chosen_item(conn: sqlite3.Connection) -> 
     with pytest.raises(BriefError, match="needs text"):
         store.add_note(brief.id, " \n ")
     assert [i.text for i in store.items(other.id)] == []  # nothing half-added
+
+
+def test_the_cli_undoes_and_redoes_an_edit(db_path: Path, samples: Path) -> None:
+    runner = CliRunner()
+    db = ["--db", str(db_path)]
+    assert runner.invoke(cli, ["ingest", str(samples), "--quiet", *db], obj={}).exit_code == 0
+    assert runner.invoke(cli, ["briefs", "new", "Ports", *db], obj={}).exit_code == 0
+    assert runner.invoke(cli, ["briefs", "note", "Ports", "Ask", "the", "union", *db], obj={}).exit_code == 0
+    undone = runner.invoke(cli, ["briefs", "undo", "Ports", *db], obj={})
+    assert undone.exit_code == 0 and "undone: add note" in undone.output
+    shown = runner.invoke(cli, ["briefs", "show", "Ports", "--json", *db], obj={})
+    assert '"items": []' in shown.output
+    redone = runner.invoke(cli, ["briefs", "redo", "Ports", *db], obj={})
+    assert redone.exit_code == 0 and "redone: add note" in redone.output
+    again = runner.invoke(cli, ["briefs", "redo", "Ports", *db], obj={})
+    assert again.exit_code == 1 and "nothing to redo" in again.output

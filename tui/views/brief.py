@@ -30,7 +30,8 @@ class BriefView(Vertical):
         Binding("K,shift+up", "move(-1)", "Move up", id="move-up"),
         Binding("J,shift+down", "move(1)", "Move down", id="move-down"),
         Binding("d,delete", "remove", "Remove", id="remove"),
-        Binding("u", "undo", "Undo remove", id="undo"),
+        Binding("u", "undo", "Undo", id="undo"),
+        Binding("U,ctrl+r", "redo", "Redo", id="redo"),
         Binding("n", "note", "Note", id="note"),
         Binding("h", "heading", "Section", id="heading"),
         Binding("e", "edit", "Edit", id="edit"),
@@ -136,11 +137,16 @@ class BriefView(Vertical):
             store.move(item_id, int(value))  # type: ignore[arg-type, call-overload]
         elif what == "remove":
             store.remove(item_id)  # type: ignore[arg-type]
-        elif what == "undo":
-            back = store.undo_remove(brief_id)  # type: ignore[arg-type]
-            if back is None:
-                self.app.call_from_thread(self.notify, "Nothing to undo", timeout=2)
-            return back.id if back else None
+        elif what in ("undo", "redo"):
+            done = store.redo(brief_id) if what == "redo" else store.undo(brief_id)  # type: ignore[arg-type]
+            if done is None:
+                note = f"Nothing to {what}"
+            elif what == "undo":
+                note = f"Undone: {done.label} · U redoes it"
+            else:
+                note = f"Redone: {done.label}"
+            self.app.call_from_thread(self.notify, note, timeout=3)
+            return done.item_id if done else None
         elif what == "note":
             return store.add_note(brief_id, str(value), after=item_id).id  # type: ignore[arg-type]
         elif what == "heading":
@@ -168,8 +174,14 @@ class BriefView(Vertical):
             self.notify(f"Removed the {item.kind}; u brings it back", timeout=3)
 
     def action_undo(self) -> None:
+        """Take back the latest edit of this brief, whatever it was (and wherever: the CLI's
+        edits are in the same history)."""
         if self.brief_id:
             self._change("undo")
+
+    def action_redo(self) -> None:
+        if self.brief_id:
+            self._change("redo")
 
     def action_note(self) -> None:
         """A new note goes right after the selected item (at the end of an empty brief)."""
