@@ -12,7 +12,6 @@ from pathlib import Path
 
 from textual import on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.widgets import ContentSwitcher, Footer, Header
 
@@ -21,7 +20,7 @@ from briefs.files import ExportTargetError, write_export
 from briefs.store import BriefError, BriefStore
 from store.db import describe_sqlite_error
 from store.errors import StoreError, StoreReadOnly
-from tui import settings
+from tui import actions, settings
 from tui.clipboard import copy_with_system_tool
 from tui.commands import BriefCommands, NamedCommands
 from tui.db import Database
@@ -44,18 +43,7 @@ class BriefApp(App[None]):
     TITLE = "brief"
     CSS_PATH = Path(__file__).parent / "app.tcss"
     COMMANDS = App.COMMANDS | {BriefCommands, NamedCommands}
-    BINDINGS = [
-        Binding("1", "view('sources')", "Sources", id="view-sources"),
-        Binding("2", "view('actors')", "Actors", id="view-actors"),
-        Binding("3", "view('quotes')", "Quotes", id="view-quotes"),
-        Binding("4", "view('figures')", "Figures", id="view-figures"),
-        Binding("5", "view('search')", "Search", id="view-search"),
-        Binding("6", "view('brief')", "Brief", id="view-brief"),
-        Binding("escape", "back", "Back", show=False, id="back"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("r", "refresh", "Refresh", show=False, id="refresh"),
-        Binding("q", "quit", "Quit", id="quit"),
-    ]
+    BINDINGS = actions.bindings("everywhere")
 
     def __init__(self, db_path: Path | str) -> None:
         super().__init__()

@@ -12,46 +12,39 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from store import read
 from store.search import SearchQuery
 from store.search.labels import LabelIndex
+from tui.actions import PLACES, Action, commands
 from tui.messages import OpenActor, OpenSource
 
 if TYPE_CHECKING:
     from tui.app import BriefApp
 
-_COMMANDS = [
-    ("Go to Sources", "view('sources')", "The stored articles"),
-    ("Go to Actors", "view('actors')", "People, organisations, places, groups"),
-    ("Go to Quotes", "view('quotes')", "Who said what"),
-    ("Go to Figures", "view('figures')", "The numbers"),
-    ("Go to Search", "view('search')", "Fuzzy search over everything"),
-    ("Go to Brief", "view('brief')", "The current briefing note"),
-    ("Export brief", "export", "Write the current brief as Markdown"),
-    ("New brief", "new_brief", "Start another briefing note"),
-    ("Switch brief", "switch_brief", "Choose another briefing note"),
-    ("Refresh", "refresh", "Re-read the store (after an ingest elsewhere)"),
-    ("Help: keys", "help", "The keys here and everywhere"),
-]
 _NAMED = 8  # actors and sources offered at most, each
 
 
 class BriefCommands(Provider):
     """The app's actions, each with the key that runs it where the palette was opened."""
 
-    def _help(self, action: str, text: str) -> str:
+    def _help(self, action: Action) -> str:
+        """Its explanation and its key: as bound where the palette was opened (a keymap may
+        have moved it), else its default key and where that works."""
         keys = [b.binding.key_display or self.app.get_key_display(b.binding)
-                for b in self.screen.active_bindings.values() if b.binding.action == action]
-        return f"{text} · key {keys[0]}" if keys else text
+                for b in self.screen.active_bindings.values() if b.binding.id == action.id]
+        text = action.explain[:1].upper() + action.explain[1:]
+        if keys:
+            return f"{text} · key {keys[0]}"
+        return f"{text} · key {action.keys.split(',')[0]} in {PLACES[action.where]}"
 
     async def discover(self) -> Hits:
-        for name, action, help_text in _COMMANDS:
-            yield DiscoveryHit(name, partial(self.app.run_action, action), help=self._help(action, help_text))
+        for action in commands():
+            yield DiscoveryHit(action.palette, partial(self.app.run_action, action.command or action.action), help=self._help(action))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, action, help_text in _COMMANDS:
-            score = matcher.match(name)
+        for action in commands():
+            score = matcher.match(action.palette)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(self.app.run_action, action),
-                          help=self._help(action, help_text))
+                yield Hit(score, matcher.highlight(action.palette), partial(self.app.run_action, action.command or action.action),
+                          help=self._help(action))
 
 
 class NamedCommands(Provider):

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.widgets import DataTable
+
+from tui import actions
 
 
 class KeyTable(DataTable):
     """`j`/`k` move down and up, `g`/`G` go to the first and last row: in detail screens,
     search results and the brief, as in every list view."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="table-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="table-up"),
-        Binding("g", "first_row", "First row", show=False, id="table-first"),
-        Binding("G", "last_row", "Last row", show=False, id="table-last"),
-    ]
+    BINDINGS = actions.bindings("tables")
 
     def action_first_row(self) -> None:
         if self.row_count:

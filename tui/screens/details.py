@@ -6,12 +6,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from store import corrections, read
+from tui import actions
 from tui.db import Database
 from tui.keytable import KeyTable
 from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource, StoreChanged
@@ -24,14 +24,7 @@ _NEAR = 400  # characters around a quote in which figures are "near" it
 
 
 class ActorScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape", "app.back", "Back", id="back"),
-        Binding("a", "add", "Add quote", id="add"),
-        Binding("c,y", "copy", "Copy quote", id="copy"),
-        Binding("M", "merge_actor", "Merge into…", id="merge-actor"),
-        Binding("H", "hide_actor", "Hide actor", id="hide-actor"),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-    ]
+    BINDINGS = actions.bindings("actor")
 
     def __init__(self, db: Database, actor_id: int) -> None:
         super().__init__()
@@ -147,13 +140,7 @@ class ActorScreen(Screen[None]):
 
 
 class QuoteScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape", "app.back", "Back", id="back"),
-        Binding("a", "add", "Add to brief", id="add"),
-        Binding("c,y", "copy", "Copy", id="copy"),
-        Binding("o", "open_source", "Open source", id="open-source"),
-        Binding("p", "change_speaker", "Change speaker", id="change-speaker"),
-    ]
+    BINDINGS = actions.bindings("quote")
 
     def __init__(self, db: Database, quote_id: int) -> None:
         super().__init__()

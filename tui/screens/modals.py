@@ -5,20 +5,20 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from briefs.model import Brief
+from tui import actions
 from tui.text import visible, visible_lines
 
 
 class PromptScreen(ModalScreen[str | None]):
     """Ask for one line of text; Enter returns it, Escape returns None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = actions.bindings("prompt")
 
     def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
         super().__init__()
@@ -48,7 +48,7 @@ class PromptScreen(ModalScreen[str | None]):
 class NoteScreen(ModalScreen[str | None]):
     """Write or edit a note of several lines; ctrl+s saves it, Escape leaves it unchanged."""
 
-    BINDINGS = [Binding("ctrl+s", "save", "Save", id="save-note"), Binding("escape", "cancel", "Cancel")]
+    BINDINGS = actions.bindings("note")
 
     def __init__(self, title: str, text: str = "") -> None:
         super().__init__()
@@ -77,7 +77,7 @@ class NoteScreen(ModalScreen[str | None]):
 class ConfirmScreen(ModalScreen[bool]):
     """Ask a yes-or-no question, with details; Enter returns True, Escape False."""
 
-    BINDINGS = [Binding("escape,n", "answer(False)", "No"), Binding("enter,y", "answer(True)", "Yes")]
+    BINDINGS = actions.bindings("confirm")
 
     def __init__(self, question: str, hint: str = "Enter confirms · Escape cancels", details: str = "") -> None:
         super().__init__()
@@ -100,7 +100,7 @@ class ConfirmScreen(ModalScreen[bool]):
 class BriefPickerScreen(ModalScreen[int | None]):
     """Choose a brief; returns its id, or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = actions.bindings("picker")
 
     def __init__(self, briefs: list[Brief], current: int | None) -> None:
         super().__init__()
@@ -132,7 +132,7 @@ class BriefPickerScreen(ModalScreen[int | None]):
 class HelpScreen(ModalScreen[None]):
     """The keys of the focused widget first, then every key of the app."""
 
-    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close")]
+    BINDINGS = actions.bindings("help")
 
     def compose(self) -> ComposeResult:
         screen = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else self.app.screen

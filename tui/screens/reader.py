@@ -7,12 +7,12 @@ import bisect
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from store import read
+from tui import actions
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText
 from tui.text import citation, highlighted, safe
@@ -44,15 +44,7 @@ class ParagraphView(Static, can_focus=True):
 
 
 class ReaderScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape", "app.back", "Back", id="back"),
-        Binding("n", "next_mark", "Next highlight", id="next"),
-        Binding("N", "previous_mark", "Previous highlight", id="previous"),
-        Binding("j,down", "next_paragraph", "Down", show=False),
-        Binding("k,up", "previous_paragraph", "Up", show=False),
-        Binding("a", "add", "Add passage", id="add"),
-        Binding("c,y", "copy", "Copy passage", id="copy"),
-    ]
+    BINDINGS = actions.bindings("reader")
 
     def __init__(self, db: Database, source_id: int, at: int | None = None) -> None:
         super().__init__()

@@ -10,7 +10,6 @@ import tempfile
 
 from textual import on
 from textual.app import ComposeResult, SuspendNotSupported
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
@@ -18,6 +17,7 @@ from briefs.citations import Refresh, Sources
 from briefs.export import render
 from briefs.model import BriefItem
 from briefs.store import BriefStore
+from tui import actions
 from tui.db import Database
 from tui.keytable import KeyTable
 from tui.screens.modals import BriefPickerScreen, ConfirmScreen, NoteScreen, PromptScreen
@@ -26,25 +26,7 @@ from tui.workers import db_work
 
 
 class BriefView(Vertical):
-    BINDINGS = [
-        Binding("K,shift+up", "move(-1)", "Move up", id="move-up"),
-        Binding("J,shift+down", "move(1)", "Move down", id="move-down"),
-        Binding("d,delete", "remove", "Remove", id="remove"),
-        Binding("u", "undo", "Undo", id="undo"),
-        Binding("U,ctrl+r", "redo", "Redo", id="redo"),
-        Binding("n", "note", "Note", id="note"),
-        Binding("h", "heading", "Section", id="heading"),
-        Binding("e", "edit", "Edit", id="edit"),
-        Binding("E", "edit_external", "Edit in $EDITOR", show=False, id="edit-external"),
-        Binding("R", "rename", "Rename", id="rename"),
-        Binding("b", "switch", "Switch brief", id="switch"),
-        Binding("N", "new", "New brief", id="new"),
-        Binding("x", "export", "Export", id="export"),
-        Binding("p", "toggle_preview", "Preview", id="preview"),
-        Binding("C", "refresh_citations", "Check citations", id="refresh-citations"),
-        Binding("j", "down", "Down", show=False),
-        Binding("k", "up", "Up", show=False),
-    ]
+    BINDINGS = actions.bindings("brief")
 
     def __init__(self, db: Database, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -301,12 +283,6 @@ class BriefView(Vertical):
     def action_toggle_preview(self) -> None:
         preview = self.query_one("#brief-preview")
         preview.display = not preview.display
-
-    def action_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:

@@ -8,7 +8,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from store import read
@@ -18,6 +17,7 @@ from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold, words
 from store.search.labels import LabelIndex
+from tui import actions
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import citation, highlighted, number, quote_with_citation, word_marks
@@ -109,10 +109,7 @@ class QuotesView(TableView):
         Column("kind", "Kind", "kind", 8),
         Column("source", "Source", "source", 20),
     ]
-    BINDINGS = [
-        Binding("a", "add", "Add to brief", id="add"),
-        Binding("c,y", "copy", "Copy", id="copy"),
-    ]
+    BINDINGS = actions.bindings("cited lists")
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
@@ -195,10 +192,7 @@ class FiguresView(TableView):
         Column("qualifier", "Qualifier", "qualifier", 9),
         Column("source", "Source", "source", flex=True),
     ]
-    BINDINGS = [
-        Binding("a", "add", "Add to brief", id="add"),
-        Binding("c,y", "copy", "Copy", id="copy"),
-    ]
+    BINDINGS = actions.bindings("cited lists")
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         order, desc = self.chosen_order("position")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
@@ -12,6 +11,7 @@ from textual.worker import get_current_worker
 
 from store.search import SearchHit, SearchQuery, SearchResults
 from store.search.excerpt import excerpt
+from tui import actions
 from tui.db import Database
 from tui.keytable import KeyTable
 from tui.messages import AddToBrief, CopyText, OpenSource
@@ -26,15 +26,7 @@ _SCORE_WIDTH = 5
 
 
 class SearchView(Vertical):
-    BINDINGS = [
-        Binding("enter", "open", "Open", id="open"),
-        Binding("a", "add", "Add to brief", id="add"),
-        Binding("c,y", "copy", "Copy", id="copy"),
-        Binding("slash,f", "focus_query", "Query", id="query"),
-        Binding("j", "down", "Down", show=False),
-        Binding("k", "up", "Up", show=False),
-        Binding("escape", "leave_query", "Results", show=False, id="leave-query"),
-    ]
+    BINDINGS = actions.bindings("search")
 
     def __init__(self, db: Database, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -162,9 +154,3 @@ class SearchView(Vertical):
 
     def action_focus_query(self) -> None:
         self.query_one(Input).focus()
-
-    def action_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()

@@ -14,13 +14,13 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from store.kinds import CitedKind
+from tui import actions
 from tui.db import Database
 from tui.messages import AddToBrief
 from tui.text import cell
@@ -57,17 +57,7 @@ class TableView(Vertical):
     ADD_KIND: ClassVar[CitedKind | None] = None  # what `a` adds to the brief
     HELP_NOTE: ClassVar[str] = ("Filter (/ or f): type words in any order; typos and unfinished words "
                                 "are forgiven, and the best matches come first.")
-    BINDINGS = [
-        Binding("enter", "open", "Open", id="open"),
-        Binding("slash,f", "filter", "Filter", id="filter"),
-        Binding("s", "sort", "Sort", id="sort"),
-        Binding("S", "reverse", "Reverse", show=False, id="reverse"),
-        Binding("escape", "leave_filter", "Close filter", show=False, id="leave-filter"),
-        Binding("j", "down", "Down", show=False),
-        Binding("k", "up", "Up", show=False),
-        Binding("g", "top", "Top", show=False),
-        Binding("G", "bottom", "Bottom", show=False),
-    ]
+    BINDINGS = actions.bindings("lists")
 
     def __init__(self, db: Database, **kwargs: Any) -> None:
         super().__init__(**kwargs)
