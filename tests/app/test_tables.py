@@ -109,3 +109,41 @@ async def test_the_quotes_view_previews_the_highlighted_quote_in_its_paragraph(s
         assert text.startswith("Unattributed" if speaker == "—" else speaker)  # then kind and source
         marked = [span.style for span in shown._spans if text[span.start:span.end].lower() == "gimmick"]
         assert any(getattr(style, "reverse", False) for style in marked)  # the word searched for
+
+
+async def test_G_goes_to_the_true_last_row_and_moving_up_pages_back(tmp_path: Path, monkeypatch) -> None:
+    import tui.views.table as table_module
+
+    monkeypatch.setattr(table_module, "PAGE", 30)
+    monkeypatch.setattr(table_module, "_PREFETCH", 5)
+    monkeypatch.setattr(table_module, "_MAX_ROWS", 60)
+    db = _many_quotes(tmp_path)
+    conn = connect(db)
+    total = read.count_quotes(conn)
+    conn.close()
+    assert total > 4 * 30
+    app = BriefApp(db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        view = app.query_one("#quotes")
+        table = view.query_one(DataTable)
+        assert table.row_count == 30
+        await pilot.press("G")  # one press: the true last row, not one more page
+        await settle(pilot)
+        last = view.fetch("", total - 1, 1)[0].key
+        assert view.current().key == last and view.window_start == total - 30
+        status = str(view.query_one(".status", Static).render())
+        assert f"rows {total - 29:,}–{total:,} of {total:,}" in status, status
+        for _ in range(26):  # up to near the window's top: the page before it comes in
+            await pilot.press("k")
+        await settle(pilot)
+        here = view.fetch("", total - 27, 1)[0].key
+        assert view.current().key == here and view.window_start == total - 60
+        assert table.row_count == 60
+        await pilot.press("g")
+        await settle(pilot)
+        assert view.window_start == 0 and view.current().key == view.fetch("", 0, 1)[0].key
+        await pilot.press("G", "enter")  # the last row opens like any other
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "QuoteScreen"

@@ -2,8 +2,10 @@
 
 Only the first page of rows is fetched when the view opens; the next page is fetched in a
 worker when the cursor nears the end, so a store of 50,000 articles opens as fast as one of
-two. Filtering and sorting re-query the store in an exclusive worker: a newer keystroke
-cancels older work.
+two. The table is a window on all the rows: `G` shows the true last page at once (not one
+more page per press), and moving up from a window that starts further down fetches the
+page before it. Filtering and sorting re-query the store in an exclusive worker: a newer
+keystroke cancels older work.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from tui.workers import db_work
 
 PAGE = 200
 _PREFETCH = 40
+_MAX_ROWS = 5 * PAGE  # rows held in the table at once; moving up drops the window's tail
 _DEBOUNCE_S = 0.15
 _MIN_FLEX = 10
 
@@ -69,6 +72,7 @@ class TableView(Vertical):
         self.loading = False
         self._filter_timer: Timer | None = None
         self.known_total: int | None = None  # all the rows there are, when more than a page
+        self.window_start = 0  # the offset, among all the rows, of the table's first row
 
     def compose(self) -> ComposeResult:
         yield Static(self.TITLE, classes="view-title")
@@ -113,6 +117,7 @@ class TableView(Vertical):
     # ----- loading --------------------------------------------------------------------
     def reload(self) -> None:
         self.exhausted = False
+        self.window_start = 0
         self.load(reset=True)
 
     def chosen_order(self, default: str) -> tuple[str, bool]:
@@ -137,7 +142,7 @@ class TableView(Vertical):
     @db_work(group="table", exclusive=True)
     def load(self, reset: bool) -> None:
         worker = get_current_worker()
-        offset = 0 if reset else len(self.rows)
+        offset = 0 if reset else self.window_start + len(self.rows)
         self.app.call_from_thread(setattr, self, "loading", True)
         rows = self.fetch(self.filter_text, offset, PAGE)
         if reset:
@@ -145,11 +150,75 @@ class TableView(Vertical):
         if not worker.is_cancelled:
             self.app.call_from_thread(self._apply, rows, reset)
 
-    def _apply(self, rows: list[Row], reset: bool) -> None:
+    @db_work(group="table", exclusive=True)
+    def load_end(self) -> None:
+        """`G`: the last page of all the rows, fetched at once, with the cursor on the last.
+        A ranked list whose length only paging tells is paged on to its end (such lists are
+        bounded by the search that ranks them)."""
+        worker = get_current_worker()
+        self.app.call_from_thread(setattr, self, "loading", True)
+        loaded_end = self.window_start + len(self.rows)
+        total = self.known_total
+        if total is None:
+            rows: list[Row] = []
+            while not worker.is_cancelled:
+                page = self.fetch(self.filter_text, loaded_end + len(rows), PAGE)
+                rows += page
+                if len(page) < PAGE:
+                    break
+            start, complete = self.window_start, True
+        elif total - PAGE <= loaded_end:  # the end is near: fetch what is missing
+            wanted = max(0, total - loaded_end)
+            rows = self.fetch(self.filter_text, loaded_end, wanted + 1)  # one more: the store may have grown
+            start, complete = self.window_start, len(rows) <= wanted
+        else:
+            start = total - PAGE
+            rows = self.fetch(self.filter_text, start, PAGE + 1)
+            complete = len(rows) <= PAGE
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_end, start, rows, complete)
+
+    def _show_end(self, start: int, rows: list[Row], complete: bool) -> None:
+        if start == self.window_start:
+            self._apply(rows, reset=False)
+        else:
+            self.window_start = start
+            self._apply(rows, reset=True, keep_start=True)
+        self.exhausted = complete
+        self._status()
+        self.table.move_cursor(row=max(0, self.table.row_count - 1))
+
+    @db_work(group="table", exclusive=True)
+    def load_before(self) -> None:
+        """Moving up from a window that starts further down: the page before it."""
+        worker = get_current_worker()
+        self.app.call_from_thread(setattr, self, "loading", True)
+        start = max(0, self.window_start - PAGE)
+        rows = self.fetch(self.filter_text, start, self.window_start - start)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._prepend, start, rows)
+
+    def _prepend(self, start: int, rows: list[Row]) -> None:
+        """Put `rows` above the window, keeping the cursor on the row it was on; the
+        window's tail goes when the table would hold more than `_MAX_ROWS`."""
+        was_exhausted = self.exhausted
+        new = {r.key for r in rows}
+        held = [r for r in self.rows.values() if r.key not in new]
+        cursor = self.table.cursor_row + len(rows)
+        keep = held[:max(0, _MAX_ROWS - len(rows))]
+        self.window_start = start
+        self._apply(rows + keep, reset=True, keep_start=True)
+        self.exhausted = was_exhausted and len(keep) == len(held)
+        self._status()
+        self.table.move_cursor(row=min(cursor, self.table.row_count - 1), animate=False)
+
+    def _apply(self, rows: list[Row], reset: bool, keep_start: bool = False) -> None:
         table = self.table
         if reset:
             table.clear()
             self.rows = {}
+            if not keep_start:
+                self.window_start = 0
         for row in rows:
             if row.key in self.rows:
                 continue
@@ -157,12 +226,21 @@ class TableView(Vertical):
             table.add_row(*(c if isinstance(c, Text) else cell(c) for c in row.cells), key=row.key)
         self.exhausted = len(rows) < PAGE
         self.loading = False
-        if self.exhausted:
-            shown = f"{len(self.rows):,} row{'' if len(self.rows) == 1 else 's'}"
+        self._status()
+
+    def _status(self) -> None:
+        """How many rows there are and which are shown, the filter, and the order."""
+        held = len(self.rows)
+        end = self.window_start + held
+        if self.window_start:
+            total = self.known_total if self.known_total is not None else end
+            shown = f"rows {self.window_start + 1:,}–{end:,} of {max(total, end):,}"
+        elif self.exhausted:
+            shown = f"{held:,} row{'' if held == 1 else 's'}"
         elif self.known_total is not None:
-            shown = f"{len(self.rows):,} of {self.known_total:,} rows"
+            shown = f"{held:,} of {self.known_total:,} rows"
         else:
-            shown = f"{len(self.rows):,}+ rows"
+            shown = f"{held:,}+ rows"
         sort = next((c.label for c in self.COLUMNS if c.key == self.sort_key), None)
         if self.filter_text:
             shown += f" matching “{self.filter_text}”"
@@ -174,9 +252,15 @@ class TableView(Vertical):
 
     @on(DataTable.RowHighlighted)
     def _maybe_more(self, event: DataTable.RowHighlighted) -> None:
-        if not self.exhausted and not self.loading and event.cursor_row >= self.table.row_count - _PREFETCH:
+        if self.loading:
+            return
+        row = self.table.cursor_row  # where the cursor is now: the event may be older than a jump
+        if not self.exhausted and row >= self.table.row_count - _PREFETCH:
             self.loading = True
             self.load(reset=False)
+        elif self.window_start > 0 and row < _PREFETCH:
+            self.loading = True
+            self.load_before()
 
     def current(self) -> Row | None:
         table = self.table
@@ -254,10 +338,18 @@ class TableView(Vertical):
         self.table.action_cursor_up()
 
     def action_top(self) -> None:
-        self.table.move_cursor(row=0)
+        if self.window_start > 0:
+            self.reload()  # the first page again; the cursor starts on its first row
+        else:
+            self.table.move_cursor(row=0)
 
     def action_bottom(self) -> None:
-        self.table.move_cursor(row=max(0, self.table.row_count - 1))
+        """The true last row: when more rows exist than are loaded, the last page is fetched."""
+        if self.exhausted:
+            self.table.move_cursor(row=max(0, self.table.row_count - 1))
+        else:
+            self.loading = True
+            self.load_end()
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
