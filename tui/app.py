@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.notifications import SeverityLevel
 from textual.widgets import ContentSwitcher, Footer, Header
@@ -22,6 +22,7 @@ from store.db import describe_sqlite_error
 from store.errors import StoreError, StoreReadOnly
 from tui import actions, settings
 from tui.clipboard import copy_with_system_tool
+from tui.collector import CHECK_S, IdleCollector
 from tui.commands import BriefCommands, NamedCommands
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource, StoreChanged
@@ -50,6 +51,7 @@ class BriefApp(App[None]):
         self.db_path = Path(db_path)
         self.db = Database(self.db_path)
         self.history: list[str] = []
+        self.collector = IdleCollector()
         saved = settings.load().get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
@@ -76,6 +78,13 @@ class BriefApp(App[None]):
         for problem in self.keymap_problems:
             self.notify(visible(problem), title="Settings", severity="warning", timeout=8)
         self._check_store()
+        self.call_after_refresh(self.collector.start)
+        self.set_interval(CHECK_S, self.collector.tick)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.collector.input_seen()
+        await super().on_event(event)
 
     @db_work(group="store-check")
     def _check_store(self) -> None:
@@ -112,6 +121,7 @@ class BriefApp(App[None]):
         self.notify(reason[:1].upper() + reason[1:], severity="error", timeout=8)
 
     def on_unmount(self) -> None:
+        self.collector.stop()
         self.db.close()
 
     # ----- navigation -------------------------------------------------------------------

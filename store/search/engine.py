@@ -120,6 +120,7 @@ class SearchEngine:
         # Tuples, not rows: id lookups return thousands of them.
         self._plain = conn.cursor()
         self._plain.row_factory = None
+        self._names: tuple[tuple, list[sqlite3.Row], list[str]] | None = None  # see _actor_names
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
         return self.run(query).hits
@@ -375,12 +376,9 @@ class SearchEngine:
                           end=r["end"], quote_id=r["id"], speaker=r["speaker"]) for r in rows]
 
     def _actors(self, text: str, limit: int) -> list[SearchHit]:
-        rows = self.conn.execute(
-            "SELECT a.id, a.name, a.type, x.alias FROM actors a JOIN actor_aliases x ON x.actor_id = a.id"
-        ).fetchall()
         if not text.strip():
             return []
-        names = [fold(r["alias"]) for r in rows]
+        rows, names = self._actor_names()
         found = process.extract(fold(text), names, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
         hits: dict[int, SearchHit] = {}
         for _name, score, i in found:
@@ -389,6 +387,18 @@ class SearchEngine:
                 hits[row["id"]] = SearchHit(kind="actor", score=score / 100, text=row["name"],
                                             actor_id=row["id"], actor_type=row["type"])
         return sorted(hits.values(), key=lambda h: -h.score)[:limit]
+
+    def _actor_names(self) -> tuple[list[sqlite3.Row], list[str]]:
+        """Every actor's names, folded, read once per state of the names: filtering the
+        Actors list searches them at each keystroke, and reading and folding them all
+        cost more than the fuzzy match itself."""
+        version = tuple(self.conn.execute("SELECT count(*), max(rowid), total(actor_id) FROM actor_aliases").fetchone())
+        if self._names is None or self._names[0] != version:
+            rows = self.conn.execute(
+                "SELECT a.id, a.name, a.type, x.alias FROM actors a JOIN actor_aliases x ON x.actor_id = a.id"
+            ).fetchall()
+            self._names = (version, rows, [fold(r["alias"]) for r in rows])
+        return self._names[1], self._names[2]
 
 
 def _copied(head: tuple[str, str], heads: list[tuple[str, str]]) -> bool:

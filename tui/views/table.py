@@ -29,6 +29,7 @@ from tui.text import cell
 from tui.workers import db_work
 
 PAGE = 200
+FILTERED_PAGE = 60  # a filtered list's pages: a screenful and more, so its first rows show sooner
 _PREFETCH = 40
 _MAX_ROWS = 5 * PAGE  # rows held in the table at once; moving up drops the window's tail
 _DEBOUNCE_S = 0.15
@@ -72,6 +73,7 @@ class TableView(Vertical):
         self.loading = False
         self._filter_timer: Timer | None = None
         self.known_total: int | None = None  # all the rows there are, when more than a page
+        self.page = PAGE  # rows fetched at a time
         self.window_start = 0  # the offset, among all the rows, of the table's first row
 
     def compose(self) -> ComposeResult:
@@ -118,6 +120,7 @@ class TableView(Vertical):
     def reload(self) -> None:
         self.exhausted = False
         self.window_start = 0
+        self.page = FILTERED_PAGE if self.filter_text else PAGE
         self.load(reset=True)
 
     def chosen_order(self, default: str) -> tuple[str, bool]:
@@ -144,9 +147,9 @@ class TableView(Vertical):
         worker = get_current_worker()
         offset = 0 if reset else self.window_start + len(self.rows)
         self.app.call_from_thread(setattr, self, "loading", True)
-        rows = self.fetch(self.filter_text, offset, PAGE)
+        rows = self.fetch(self.filter_text, offset, self.page)
         if reset:
-            self.known_total = self.total(self.filter_text) if len(rows) == PAGE else None
+            self.known_total = self.total(self.filter_text) if len(rows) == self.page else None
         if not worker.is_cancelled:
             self.app.call_from_thread(self._apply, rows, reset)
 
@@ -162,9 +165,9 @@ class TableView(Vertical):
         if total is None:
             rows: list[Row] = []
             while not worker.is_cancelled:
-                page = self.fetch(self.filter_text, loaded_end + len(rows), PAGE)
+                page = self.fetch(self.filter_text, loaded_end + len(rows), self.page)
                 rows += page
-                if len(page) < PAGE:
+                if len(page) < self.page:
                     break
             start, complete = self.window_start, True
         elif total - PAGE <= loaded_end:  # the end is near: fetch what is missing
@@ -224,7 +227,7 @@ class TableView(Vertical):
                 continue
             self.rows[row.key] = row
             table.add_row(*(c if isinstance(c, Text) else cell(c) for c in row.cells), key=row.key)
-        self.exhausted = len(rows) < PAGE
+        self.exhausted = len(rows) < self.page
         self.loading = False
         self._status()
 
