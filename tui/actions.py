@@ -14,7 +14,7 @@ from typing import Literal
 
 from textual.binding import Binding, BindingType
 
-Place = Literal["everywhere", "lists", "cited lists", "tables", "search", "reader", "actor", "quote",
+Place = Literal["everywhere", "lists", "cited lists", "quotes list", "actors list", "tables", "search", "reader", "actor", "quote",
                 "brief", "note", "prompt", "confirm", "picker", "help"]
 
 # Where each place is, as the README and help say it.
@@ -22,6 +22,8 @@ PLACES: dict[Place, str] = {
     "everywhere": "everywhere",
     "lists": "Sources, Actors, Quotes, Figures",
     "cited lists": "Quotes, Figures",
+    "quotes list": "Quotes",
+    "actors list": "Actors",
     "tables": "every table (details, search results, the brief)",
     "search": "Search",
     "reader": "the reader",
@@ -87,6 +89,12 @@ ACTIONS: tuple[Action, ...] = (
     Action("add", "a", "add", "Add to brief", "cited lists", explain="put it in the current brief, cited"),
     Action("copy", "c,y", "copy", "Copy", "cited lists",
            explain="with its citation"),
+    Action("change-speaker", "p", "change_speaker", "Change speaker", "quotes list", show=False,
+           explain="correct who said it; kept through reindex"),
+    Action("merge-actor", "M", "merge_actor", "Merge into…", "actors list", show=False,
+           explain="one person under two names becomes one actor"),
+    Action("hide-actor", "H", "hide_actor", "Hide actor", "actors list", show=False,
+           explain="a junk actor leaves every list"),
     # ----- every other table ----------------------------------------------------------------
     Action("down", "j", "cursor_down", "Down", "tables", show=False),
     Action("up", "k", "cursor_up", "Up", "tables", show=False),

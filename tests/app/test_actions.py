@@ -22,14 +22,15 @@ from tui.screens.modals import (
 )
 from tui.screens.reader import ReaderScreen
 from tui.views.brief import BriefView
-from tui.views.lists import FiguresView, QuotesView
+from tui.views.lists import ActorsView, FiguresView, QuotesView
 from tui.views.search import SearchView
 from tui.views.table import TableView
 
 ROOT = Path(__file__).resolve().parents[2]
 # The classes that run each place's actions.
 HOLDERS: dict[str, list[type]] = {
-    "everywhere": [BriefApp], "lists": [TableView], "cited lists": [QuotesView, FiguresView], "tables": [KeyTable],
+    "everywhere": [BriefApp], "lists": [TableView], "cited lists": [QuotesView, FiguresView], "quotes list": [QuotesView], "actors list": [ActorsView],
+    "tables": [KeyTable],
     "search": [SearchView], "reader": [ReaderScreen], "actor": [ActorScreen], "quote": [QuoteScreen],
     "brief": [BriefView], "note": [NoteScreen], "prompt": [PromptScreen], "confirm": [ConfirmScreen],
     "picker": [BriefPickerScreen], "help": [HelpScreen],

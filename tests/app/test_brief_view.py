@@ -173,3 +173,16 @@ async def test_notes_go_after_the_selected_item_span_lines_and_edit_in_place(sam
         ("note", "Call the ministry\n- ask for the monthly figures\n- and the weekly ones"),
         ("heading", "Fourth"), ("heading", "Third"),
     ]
+
+
+async def test_the_preview_is_filled_on_the_first_visit(sample_db: Path) -> None:
+    from textual.widgets import Markdown
+
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("a", "6")
+        await settle(pilot)
+        preview = app.query_one("#brief-preview").query_one(Markdown)
+        assert preview.source.startswith("# Untitled brief") and "> “" in preview.source

@@ -71,3 +71,37 @@ async def test_hiding_and_merging_actors_from_their_details(sample_db: Path) -> 
     assert merged.quotes == keep.quotes + fold.quotes and fold.name in merged.aliases
     assert [c.kind for c in corrections.corrections(conn)] == ["hide", "merge"]
     conn.close()
+
+
+async def test_corrections_from_the_lists_themselves(sample_db: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        quotes = app.query_one("#quotes")
+        quote = quotes.current().payload
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press("ctrl+u", *"Jane Analyst", "enter")
+        await settle(pilot)
+        shown = next(r.payload for r in quotes.rows.values() if r.payload.start == quote.start
+                     and r.payload.source_id == quote.source_id)
+        assert shown.speaker == "Jane Analyst"  # the list re-read the store
+        await pilot.press("2")
+        await settle(pilot)
+        actors = app.query_one("#actors")
+        first = actors.current().payload
+        await pilot.press("H")
+        await settle(pilot)
+        assert first.id not in {r.payload.id for r in actors.rows.values()}
+        second, third = [r.payload for r in list(actors.rows.values())[:2]]
+        await pilot.press("M")
+        await settle(pilot)
+        await pilot.press(*third.name, "enter")
+        await settle(pilot)
+    conn = connect(sample_db)
+    names = {a.name for a in read.actors(conn)}
+    assert first.name not in names and second.name not in names and third.name in names
+    assert [c.kind for c in corrections.corrections(conn)] == ["speaker", "hide", "merge"]
+    conn.close()

@@ -10,12 +10,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store import corrections, read
+from store import read
 from tui import actions
+from tui.correcting import Corrects
 from tui.db import Database
 from tui.keytable import KeyTable
-from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource, StoreChanged
-from tui.screens.modals import PromptScreen
+from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import cell, citation, highlighted, quote_with_citation
 from tui.workers import db_work
@@ -23,7 +23,7 @@ from tui.workers import db_work
 _NEAR = 400  # characters around a quote in which figures are "near" it
 
 
-class ActorScreen(Screen[None]):
+class ActorScreen(Corrects, Screen[None]):
     BINDINGS = actions.bindings("actor")
 
     def __init__(self, db: Database, actor_id: int) -> None:
@@ -94,32 +94,15 @@ class ActorScreen(Screen[None]):
         self.app.post_message(OpenSource(fig.source_id, at=fig.start))
 
     def action_merge_actor(self) -> None:
-        """This actor is another one (the same person under two names): say which."""
-        def chosen(name: str | None) -> None:
-            if name and name.strip():
-                self._merge(name)
+        self.ask_merge(self.actor_id)
 
-        self.app.push_screen(PromptScreen("Merge this actor into (the other actor's name)"), chosen)
-
-    @db_work(group="correct", exclusive=True)
-    def _merge(self, name: str) -> None:
-        conn = self.db.conn()
-        into = read.actor_named(conn, name)
-        if into is None:
-            self.app.call_from_thread(self.notify, f"No single actor is called “{name}”", severity="warning")
-            return
-        made = corrections.merge_actors(conn, self.actor_id, into.id)
-        self.app.call_from_thread(self._corrected, f"Merged: {made.describe()} (kept through reindex)")
-
-    @db_work(group="correct", exclusive=True)
     def action_hide_actor(self) -> None:
-        made = corrections.hide_actor(self.db.conn(), self.actor_id)
-        self.app.call_from_thread(self._corrected, f"Hidden: {made.name} (brief correct list shows how to undo)")
+        self.hide_junk(self.actor_id)
 
-    def _corrected(self, note: str) -> None:
-        self.notify(note, timeout=4)
+    def corrected(self, note: str) -> None:
+        """The actor shown is gone (merged or hidden): back to where the analyst came from."""
+        super().corrected(note)
         self.app.pop_screen()
-        self.app.post_message(StoreChanged())
 
     def _selected_quote(self) -> read.QuoteRow | None:
         table = self.query_one("#actor-quotes", DataTable)
@@ -139,7 +122,7 @@ class ActorScreen(Screen[None]):
             self.app.post_message(CopyText(quote_with_citation(quote)))
 
 
-class QuoteScreen(Screen[None]):
+class QuoteScreen(Corrects, Screen[None]):
     BINDINGS = actions.bindings("quote")
 
     def __init__(self, db: Database, quote_id: int) -> None:
@@ -203,21 +186,11 @@ class QuoteScreen(Screen[None]):
             self.app.post_message(CopyText(quote_with_citation(self.quote)))
 
     def action_change_speaker(self) -> None:
-        """Say who really said it (empty: no one known); kept through reindex."""
-        if self.quote is None:
-            return
+        if self.quote is not None:
+            self.ask_speaker(self.quote_id, self.quote.speaker)
 
-        def chosen(name: str | None) -> None:
-            if name is not None:
-                self._change_speaker(name.strip() or None)
-
-        self.app.push_screen(PromptScreen("Who said it? (empty: no one known)", self.quote.speaker or ""), chosen)
-
-    @db_work(group="correct", exclusive=True)
-    def _change_speaker(self, name: str | None) -> None:
-        corrections.correct_speaker(self.db.conn(), self.quote_id, name)
-        self.app.call_from_thread(self.notify, f"Speaker: {name or 'no one known'} (kept through reindex)", timeout=4)
-        self.app.call_from_thread(self.app.post_message, StoreChanged())
+    def corrected(self, note: str) -> None:
+        super().corrected(note)
         self.load()
 
     def action_open_source(self) -> None:

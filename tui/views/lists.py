@@ -18,6 +18,7 @@ from store.search import SearchQuery
 from store.search.fold import fold, words
 from store.search.labels import LabelIndex
 from tui import actions
+from tui.correcting import Corrects
 from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import citation, highlighted, number, quote_with_citation, word_marks
@@ -64,8 +65,9 @@ class SourcesView(TableView):
         self.post_message(OpenSource(int(row.key)))
 
 
-class ActorsView(TableView):
+class ActorsView(Corrects, TableView):
     TITLE = "Actors"
+    BINDINGS = actions.bindings("actors list")
     COLUMNS = [
         Column("name", "Name", "name", 22),
         Column("type", "Type", "type", 12),
@@ -95,8 +97,18 @@ class ActorsView(TableView):
     def open(self, row: Row) -> None:
         self.post_message(OpenActor(int(row.key)))
 
+    def action_merge_actor(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.ask_merge(int(row.key))
 
-class QuotesView(TableView):
+    def action_hide_actor(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.hide_junk(int(row.key))
+
+
+class QuotesView(Corrects, TableView):
     TITLE = "Quotes"
     ADD_KIND: ClassVar[CitedKind | None] = "quote"
     HELP_NOTE = ("Filter (/ or f): words are searched for in the quotes (any order, typos and other "
@@ -109,7 +121,7 @@ class QuotesView(TableView):
         Column("kind", "Kind", "kind", 8),
         Column("source", "Source", "source", 20),
     ]
-    BINDINGS = actions.bindings("cited lists")
+    BINDINGS = [*actions.bindings("cited lists"), *actions.bindings("quotes list")]
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
@@ -174,6 +186,11 @@ class QuotesView(TableView):
 
     def open(self, row: Row) -> None:
         self.post_message(OpenQuote(int(row.key)))
+
+    def action_change_speaker(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.ask_speaker(int(row.key), row.payload.speaker)
 
     def action_copy(self) -> None:
         row = self.current()
