@@ -96,32 +96,7 @@ def render(brief: Brief, items: list[BriefItem], stored: Sources, now: datetime 
         problems = check(stored, item)
         problem = "; ".join(problems) or None
         warnings += [f"item {item.id} ({item.kind}): {p}" for p in problems]
-        if item.kind == "heading":
-            lines += [f"## {escape(item.text)}", ""]
-        elif item.kind == "note":
-            lines += [_note(item.text), ""]
-        elif item.kind == "quote":
-            who = escape(item.speaker) if item.speaker else "Unattributed"
-            if item.speaker_role:
-                who += f", {escape(item.speaker_role)}"
-            lines += [f"> “{escape(item.text)}”", ">", f"> — {who} · {cite(item)}"]
-            if problem:
-                lines += [">", f"> **Warning: not verified, {escape(problem)}.**"]
-            lines.append("")
-        elif item.kind == "figure":
-            context = _context(item)
-            line = f"- **{escape(item.text)}**"
-            if context:
-                line += f": “{escape(context)}”"
-            line += f" · {cite(item)}"
-            if problem:
-                line += f" **Warning: not verified, {escape(problem)}.**"
-            lines += [line, ""]
-        elif item.kind == "passage":
-            lines += [f"> {escape(item.text)}", ">", f"> — {cite(item)}"]
-            if problem:
-                lines += [">", f"> **Warning: not verified, {escape(problem)}.**"]
-            lines.append("")
+        lines += _item_lines(item, cite(item), problem)
         data_items.append({
             "kind": item.kind, "text": item.text, "speaker": item.speaker, "speaker_role": item.speaker_role,
             "source": numbers.get(item.citation.key) if item.citation else None,
@@ -131,23 +106,7 @@ def render(brief: Brief, items: list[BriefItem], stored: Sources, now: datetime 
         })
     if sources:
         lines += ["## Sources", ""]
-        for n, c in enumerate(sources, start=1):
-            parts = [f"*{escape(c.title)}*"]
-            if c.outlet:
-                parts.append(escape(c.outlet))
-            if c.published:
-                parts.append(escape(c.published))
-            entry = f"{n}. " + ", ".join(parts)
-            # A title ending its own sentence ("... crisis.") takes no second full stop.
-            stop = " " if len(parts) == 1 and c.title.rstrip().endswith((".", "!", "?", "…")) else ". "
-            link = safe_link(c.url)
-            if link:
-                entry += f"{stop}<{link}>"
-            elif c.url:
-                entry += f"{stop}{escape(c.url)}"
-            elif c.path:
-                entry += f"{stop}{escape(PurePath(c.path).name)}"
-            lines.append(entry)
+        lines += [f"{n}. {_source(c)}" for n, c in enumerate(sources, start=1)]
         lines.append("")
     data = {
         "title": brief.title, "generated_at": now.isoformat(timespec="seconds"), "items": data_items,
@@ -156,6 +115,61 @@ def render(brief: Brief, items: list[BriefItem], stored: Sources, now: datetime 
         "warnings": warnings,
     }
     return ExportResult("\n".join(lines).rstrip() + "\n", warnings, data)
+
+
+def standalone(item: BriefItem) -> str:
+    """One item as Markdown that stands on its own, its source given in full instead of a
+    number in the list of sources: what copying an item of a brief gives."""
+    cite = _source(item.citation) if item.citation else ""
+    if item.citation and item.paragraph is not None:
+        cite += f", paragraph {item.paragraph + 1}"
+    return "\n".join(_item_lines(item, cite, None)).rstrip() + "\n"
+
+
+def _item_lines(item: BriefItem, cite: str, problem: str | None) -> list[str]:
+    """An item's Markdown lines (ending with a blank one), cited by `cite`."""
+    warning = f"**Warning: not verified, {escape(problem)}.**" if problem else ""
+    if item.kind == "heading":
+        return [f"## {escape(item.text)}", ""]
+    if item.kind == "note":
+        return [_note(item.text), ""]
+    if item.kind == "figure":
+        context = _context(item)
+        line = f"- **{escape(item.text)}**"
+        if context:
+            line += f": “{escape(context)}”"
+        line += f" · {cite}"
+        return [line + (f" {warning}" if warning else ""), ""]
+    if item.kind == "quote":
+        who = escape(item.speaker) if item.speaker else "Unattributed"
+        if item.speaker_role:
+            who += f", {escape(item.speaker_role)}"
+        lines = [f"> “{escape(item.text)}”", ">", f"> — {who} · {cite}"]
+    else:  # a passage
+        lines = [f"> {escape(item.text)}", ">", f"> — {cite}"]
+    if warning:
+        lines += [">", f"> {warning}"]
+    return [*lines, ""]
+
+
+def _source(c: Citation) -> str:
+    """A source as listed: title, outlet, date, and its link, or its URL or file name."""
+    parts = [f"*{escape(c.title)}*"]
+    if c.outlet:
+        parts.append(escape(c.outlet))
+    if c.published:
+        parts.append(escape(c.published))
+    entry = ", ".join(parts)
+    # A title ending its own sentence ("... crisis.") takes no second full stop.
+    stop = " " if len(parts) == 1 and c.title.rstrip().endswith((".", "!", "?", "…")) else ". "
+    link = safe_link(c.url)
+    if link:
+        entry += f"{stop}<{link}>"
+    elif c.url:
+        entry += f"{stop}{escape(c.url)}"
+    elif c.path:
+        entry += f"{stop}{escape(PurePath(c.path).name)}"
+    return entry
 
 
 def _note(text: str) -> str:

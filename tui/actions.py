@@ -86,9 +86,10 @@ ACTIONS: tuple[Action, ...] = (
     Action("first-row", "g", "top", "First row", "lists", show=False),
     Action("last-row", "G", "bottom", "Last row", "lists", show=False,
            explain="the true last row, however many there are"),
+    Action("copy", "c,y", "copy", "Copy", "lists",
+           explain="with its citation (a source: its citation; an actor: its names and roles; "
+                   "a brief's item: as exported)"),
     Action("add", "a", "add", "Add to brief", "cited lists", explain="put it in the current brief, cited"),
-    Action("copy", "c,y", "copy", "Copy", "cited lists",
-           explain="with its citation"),
     Action("change-speaker", "p", "change_speaker", "Change speaker", "quotes list", show=False,
            explain="correct who said it; kept through reindex"),
     Action("merge-actor", "M", "merge_actor", "Merge into…", "actors list", show=False,
@@ -147,6 +148,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("export", "x", "export", "Export", "brief",
            command="export", palette="Export brief", explain="write the current brief as Markdown"),
     Action("preview", "p", "toggle_preview", "Preview", "brief", explain="show or hide the Markdown preview"),
+    Action("copy", "c,y", "copy", "Copy", "brief"),
     Action("refresh-citations", "C", "refresh_citations", "Check citations", "brief",
            explain="compare each cited item with the store; update it if you say so"),
     # ----- dialogs ------------------------------------------------------------------------------

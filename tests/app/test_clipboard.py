@@ -49,3 +49,32 @@ async def test_without_a_tool_the_app_says_copying_could_not_be_confirmed(sample
         assert app.clipboard.startswith("“")  # sent through OSC 52 all the same
         assert any("cannot confirm" in m for m in _messages(app))
         assert "Copied the quote with its citation" not in _messages(app)
+
+
+async def test_c_copies_from_every_list_and_the_brief(sample_db: Path) -> None:
+    app = BriefApp(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        copied: dict[str, str] = {}
+        for key, name in (("1", "sources"), ("2", "actors"), ("3", "quotes"), ("4", "figures")):
+            await pilot.press(key)
+            await settle(pilot)
+            row = app.query_one(f"#{name}").current()
+            await pilot.press("c")
+            await settle(pilot)
+            copied[name] = app.clipboard
+            if name == "quotes":
+                await pilot.press("a")  # for the brief
+                await settle(pilot)
+            assert row is not None
+        sources = app.query_one("#sources").current().payload
+        assert copied["sources"].startswith(sources.title) and Path(sources.path).name in copied["sources"]
+        actor = app.query_one("#actors").current().payload
+        assert copied["actors"].startswith(f"{actor.name} ({actor.type})")
+        assert copied["quotes"].startswith("“")
+        await pilot.press("6")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        item = app.query_one("#brief").current()
+        assert app.clipboard.startswith(f"> “{item.text[:20]}") and item.citation.title in app.clipboard

@@ -14,12 +14,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
 from briefs.citations import Refresh, Sources
-from briefs.export import render
+from briefs.export import render, standalone
 from briefs.model import BriefItem
 from briefs.store import BriefStore
 from tui import actions
 from tui.db import Database
 from tui.keytable import KeyTable
+from tui.messages import CopyText
 from tui.screens.modals import BriefPickerScreen, ConfirmScreen, NoteScreen, PromptScreen
 from tui.text import cell
 from tui.workers import db_work
@@ -279,6 +280,12 @@ class BriefView(Vertical):
             self.app.call_from_thread(self.notify, f"Updated {applied} items from the store", timeout=3)
         finally:
             self.app.call_from_thread(self.reload)
+
+    def action_copy(self) -> None:
+        """The selected item as it is exported, its source given in full."""
+        item = self.current()
+        if item is not None:
+            self.post_message(CopyText(standalone(item), item.kind))
 
     def action_toggle_preview(self) -> None:
         preview = self.query_one("#brief-preview")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,7 +20,7 @@ from store.search.fold import fold, words
 from store.search.labels import LabelIndex
 from tui import actions
 from tui.correcting import Corrects
-from tui.messages import CopyText, OpenActor, OpenQuote, OpenSource
+from tui.messages import OpenActor, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import citation, highlighted, number, quote_with_citation, word_marks
 from tui.views.table import Column, Row, TableView
@@ -64,6 +65,11 @@ class SourcesView(TableView):
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(int(row.key)))
 
+    def copy_text(self, row: Row) -> tuple[str, str]:
+        s: read.SourceRow = row.payload
+        where = s.url or PurePath(s.path).name
+        return f"{citation(s.title, s.outlet, s.published)} — {where}", "source's citation"
+
 
 class ActorsView(Corrects, TableView):
     TITLE = "Actors"
@@ -96,6 +102,15 @@ class ActorsView(Corrects, TableView):
 
     def open(self, row: Row) -> None:
         self.post_message(OpenActor(int(row.key)))
+
+    def copy_text(self, row: Row) -> tuple[str, str]:
+        a: read.ActorRow = row.payload
+        text = f"{a.name} ({a.type})"
+        if a.roles:
+            text += f"; roles: {'; '.join(a.roles)}"
+        if a.aliases:
+            text += f"; also called: {', '.join(a.aliases)}"
+        return text, "actor's names and roles"
 
     def action_merge_actor(self) -> None:
         row = self.current()
@@ -192,10 +207,8 @@ class QuotesView(Corrects, TableView):
         if row is not None:
             self.ask_speaker(int(row.key), row.payload.speaker)
 
-    def action_copy(self) -> None:
-        row = self.current()
-        if row:
-            self.post_message(CopyText(quote_with_citation(row.payload)))
+    def copy_text(self, row: Row) -> tuple[str, str]:
+        return quote_with_citation(row.payload), "quote"
 
 
 class FiguresView(TableView):
@@ -231,8 +244,6 @@ class FiguresView(TableView):
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(row.payload.source_id, at=row.payload.start))
 
-    def action_copy(self) -> None:
-        row = self.current()
-        if row:
-            f = row.payload
-            self.post_message(CopyText(f"{f.text} ({citation(f.source_title, f.outlet, f.published)})", "figure"))
+    def copy_text(self, row: Row) -> tuple[str, str]:
+        f: read.FigureRow = row.payload
+        return f"{f.text} ({citation(f.source_title, f.outlet, f.published)})", "figure"

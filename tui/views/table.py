@@ -24,7 +24,7 @@ from textual.worker import get_current_worker
 from store.kinds import CitedKind
 from tui import actions
 from tui.db import Database
-from tui.messages import AddToBrief
+from tui.messages import AddToBrief, CopyText
 from tui.text import cell
 from tui.workers import db_work
 
@@ -368,6 +368,16 @@ class TableView(Vertical):
         row = self.current()
         if row is not None:
             self.open(row)
+
+    def copy_text(self, row: Row) -> tuple[str, str] | None:
+        """What `c` copies of a row (with its citation), and what to call it; None: nothing."""
+        return None
+
+    def action_copy(self) -> None:
+        row = self.current()
+        made = self.copy_text(row) if row is not None else None
+        if made is not None:
+            self.post_message(CopyText(*made))
 
     def action_add(self) -> None:
         row = self.current()
