@@ -124,6 +124,9 @@ SPEECH_VERBS: set[str] = _cues(None)
 DIRECT_CUES = _cues("direct")
 # Verbs that report speech when a clause follows ("said that ...", "denied ...").
 INDIRECT_CUES = _cues("indirect")
+# Finite verbs that may close a sentence's attribution after the report ("..., officials
+# have said.", "..., analysts warn.", "..., said the report.").
+TRAILING_CUES = {word for word in DIRECT_CUES | INDIRECT_CUES if not word.endswith("ing")}
 # Verbs that report a demand: object, then a to-infinitive ("urged ministers to act").
 DIRECTIVE_CUES = _cues("directive")
 # The particle a directive verb needs before its object ("called on", "pleaded with").

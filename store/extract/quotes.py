@@ -14,7 +14,14 @@ import math
 import re
 
 from store.extract.actors import DocActors
-from store.extract.lexicon import DIRECT_CUES, DIRECTIVE_CUES, DIRECTIVE_PARTICLES, INDIRECT_CUES
+from store.extract.lexicon import (
+    DIRECT_CUES,
+    DIRECTIVE_CUES,
+    DIRECTIVE_PARTICLES,
+    INDIRECT_CUES,
+    REPORTING_PARTICIPLES,
+    TRAILING_CUES,
+)
 from store.extract.model import Quote
 from store.extract.quote_spans import QuoteSpan, find_quote_spans
 from store.extract.sentences import sentence_spans
@@ -68,7 +75,16 @@ _SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Sin
 _NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
                                  r"survey|records|documents|reports?)\s*$", re.IGNORECASE)
 _SAID_NAME = re.compile(r"(?:said|says|added)\s+[A-Z]")
-_CUT = re.compile(r",\s+(?:adding|saying|according to|insisting|warning|with|while|whilst|but(?!\s+that)|although|"
+# What may follow the verb of an attribution that closes a sentence: where or when it was
+# said ("in a statement", "on Monday", "earlier"), or whom "told" addresses ("told
+# reporters", "told GMTV's Sunday programme").
+_AFTER_TRAILING_VERB = re.compile(r"""
+    (?: (?:in|on|at|during|after|before|to|from|via|through)\s+\S+(?:\s+\S+){0,5}   # in a statement
+      | (?:earlier|yesterday|today|recently|previously|last\s+\w+|this\s+\w+)       # earlier, last week
+    )?""", re.VERBOSE | re.IGNORECASE)
+# Where a reported clause ends: a comma before another report ("..., arguing ...", "...,
+# adding ..."), a contrast, or a quotation or dash.
+_CUT = re.compile(r",\s+(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r"|according to|with|while|whilst|but(?!\s+that)|although|"
                   r"whereas)\b|:\s*[“‘\"']|\s+[—–]\s+")
 
 
@@ -419,6 +435,28 @@ def _mid_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                  cue=m.group("verb"), paragraph=p.idx)
 
 
+_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "later", "then",
+                "has also", "had earlier"}
+# Base forms: a plural subject's present ("analysts warn"), never an inverted attribution.
+_BARE_FORMS = {word for word in TRAILING_CUES if not word.endswith("s") and not word.endswith("ed")
+               and word not in ("said", "told", "thought", "forecast")}
+
+
+def _trailing_verb(tail: str) -> re.Match[str] | None:
+    """The verb of an attribution closing a sentence ("officials have said", "Ms Hewitt
+    told GMTV's Sunday programme", "the firm said in a statement"): the last reporting
+    verb with a subject before it and nothing after it but where, when or to whom."""
+    found = None
+    for m in re.finditer(r"[A-Za-z]+", tail):
+        word = m.group(0).lower()
+        if word not in TRAILING_CUES or m.start() == 0:
+            continue
+        rest = tail[m.end():].strip()
+        if not rest or (word == "told" and len(rest.split()) <= 8) or _AFTER_TRAILING_VERB.fullmatch(rest):
+            found = m
+    return found
+
+
 def _already_reported(reported: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether reported speech already found (in order) lies in the sentence `s:e`."""
     i = bisect.bisect_left(reported, (e, -1))
@@ -466,16 +504,19 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
         named = bool(_SAID_NAME.match(tail))
         if not words or len(words) > (16 if named else 8):  # "said X, an analyst at ..."
             return None
-        if words[-1].lower() in ("said", "says", "added", "warned", "claimed", "insisted", "told"):
-            verb_at = tail_at + tail.rfind(words[-1])
-            if len(words) == 2 and words[0].lower() in ("he", "she"):
+        verb = _trailing_verb(tail)
+        if verb is not None and verb.start() > 0:
+            verb_at = tail_at + verb.start()
+            subject = text[tail_at:verb_at].split()
+            if subject and subject[0].lower() in ("he", "she") and all(
+                    w.lower() in _AUXILIARIES for w in subject[1:]):
                 # "Ross would lead the board, he said": whoever "he" is, he is not the
                 # person the report is about; look before the sentence.
-                speaker = resolver.resolve_pronoun(words[0], s)
+                speaker = resolver.resolve_pronoun(subject[0], s)
             else:
                 speaker = resolver.subject_before(text, tail_at, verb_at)
-            cue = words[-1].lower()
-        elif words[0].lower() in ("said", "says", "added"):
+            cue = verb.group(0).lower()
+        elif words[0].lower() in TRAILING_CUES and words[0].lower() not in _BARE_FORMS:
             speaker = resolver.subject_after(text, tail_at + len(words[0]), e)
             cue = words[0].lower()
     if speaker is None:

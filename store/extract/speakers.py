@@ -71,6 +71,11 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?:report|statement|study|survey|document|letter|paper|guidance|review|ruling|judgment|"
     r"judgement|assessment|analysis|filing|release|memo|submission))\s*$",
     re.IGNORECASE)
+# The same after the verb: "said a World Bank report", "said the ministry's latest review".
+_DOCUMENT_AFTER = re.compile(
+    r"(?:a|an|the|its|their|this)\s+(?:[A-Z][\w’'&-]*(?:[’']s)?\s+){0,4}"
+    r"(?:(?:new|latest|annual|written|official|final|draft)\s+)?"
+    r"(?:report|statement|study|survey|review|ruling|judgment|judgement|assessment|analysis|filing|release)\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 # How far back to look for the sentence before a quotation: well beyond any sentence.
 _LOOKBACK = 2000
@@ -159,8 +164,11 @@ class SpeakerResolver:
                 if key is not None:
                     return key
             return self.resolve_pronoun(pm.group("p"), lo + pm.start())
+        # "officials said", "union officials have said": a group or role, auxiliaries aside.
         gm = _GROUP_BEFORE.search(before)
-        if gm and _GAP.match(before[gm.end("np"):]):
+        if not (gm and _GAP.match(before[gm.end("np"):])):
+            gm = _GROUP_BEFORE.search(trimmed)
+        if gm:
             head = gm.group("head") or gm.group("head0")
             return self.resolve_np(gm.group("np"), head, lo + gm.start("np"), lo + gm.end("np"))
         om = _ORG_BEFORE.search(trimmed)
@@ -267,6 +275,13 @@ class SpeakerResolver:
         om = _ORG_AFTER.match(text[at:hi])
         if om:
             return self.named_body(om.group("np"), at, at + om.end("np"))
+        dm = _DOCUMENT_AFTER.match(text, at, hi)
+        if dm:
+            # "said a World Bank report": the organisation named in it, else the one named last.
+            for m in self.doc.mentions_between(at, dm.end()):
+                if self.doc.actors[m.key].type == "organisation":
+                    return m.key
+            return self.doc.latest_organisation(at)
         return None
 
     def _owned_person(self, text: str, end: int, hi: int) -> str | None:

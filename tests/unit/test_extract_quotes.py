@@ -509,3 +509,37 @@ def test_an_attribution_set_off_inside_the_sentence() -> None:
             "The main worry of the year, she said, was the cost of new consoles.\n")
     found = [(q.speaker, q.text) for q in extract(text).quotes if q.kind == "indirect"]
     assert found == [("Rosa Vint", "the games industry rivals the film industry for sales")]
+
+
+def test_attribution_closing_a_sentence_with_auxiliaries_and_other_verbs() -> None:
+    """ "CLAUSE, X has said." and its kin: auxiliaries, any reporting verb, and where, when
+    or to whom it was said after the verb."""
+    cases = {
+        "Talks on the harbour merger have stalled, union officials have said.": "officials",
+        "The ferry deal will be signed next week, Transport Minister Ruth Okafor has announced.": "Ruth Okafor",
+        "The bridge will reopen in the spring, Mayor Dan Price told local radio on Friday.": "Dan Price",
+        "Fares on the night buses will rise by a fifth, Gail Lund said in a statement.": "Gail Lund",
+        "Demand for the new flats has been far weaker than hoped, economists warn.": "economists",
+    }
+    for sentence, speaker in cases.items():
+        found = [q for q in quotes_of(f"Harbour news\n\n{sentence}\n") if q[2] == "indirect"]
+        clause = sentence.split(",")[0]
+        assert found == [(clause, speaker, "indirect")], (sentence, found)
+
+
+def test_a_word_that_only_looks_like_a_verb_closing_a_sentence_is_no_attribution() -> None:
+    text = "Harbour news\n\nThe ferry left on time on Tuesday, and the crossing was calm on the report.\n"
+    assert [q for q in quotes_of(text) if q[2] == "indirect"] == []
+
+
+def test_a_document_after_the_verb_speaks_for_its_organisation() -> None:
+    text = ("Harbour news\n\nThe World Bank lent the port $2bn in 2003.\n\n"
+            "Trade through the port slowed sharply last year, said a World Bank report.\n")
+    assert [q[:2] for q in quotes_of(text)] == [("Trade through the port slowed sharply last year", "World Bank")]
+
+
+def test_a_report_ends_where_a_participle_starts_another() -> None:
+    text = ("Harbour news\n\nMayor Dan Price does not believe the ferry should be sold, "
+            "arguing it is a lifeline for the islands.\n")
+    assert [q[:2] for q in quotes_of(text)] == [("the ferry should be sold", "Dan Price"),
+                                                ("it is a lifeline for the islands", "Dan Price")]
