@@ -63,9 +63,11 @@ _PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we|I|you|there)\s+[a-z]+\b", re
 _SAY = {"say", "says", "said"}
 # What follows a speech verb without being a reported clause: a preposition, or an object
 # ("said goodbye", "said nothing", "said sorry").
+# What after a reporting verb opens no reported claim: a phrase ("spoke of", "said
+# goodbye") or an indirect question ("questioned why ...", "asked whether ...").
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|goodbye|hello|nothing|"
                            r"sorry|thanks|thank|yes|farewell|grace|something|anything|"
-                           r"a few words|prayers?)\b", re.IGNORECASE)
+                           r"a few words|prayers?|why|whether|how|if)\b", re.IGNORECASE)
 _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
 # "..., with leader Charles Kennedy saying CLAUSE": a named subject reports, as with "said".
@@ -336,7 +338,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     words = clause.split()
     if len(words) < 4:
         return None
-    if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= 0.6:
+    if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None  # the quoted fragment carries the report
     if not (m and m.group(0).strip().endswith("that")) and word not in _NP_CLAUSE_VERBS \
             and word not in _SAY and not _CLAUSE_VERB.search(" ".join(words[:10])) \
@@ -380,12 +382,16 @@ def _directive(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     cut = _CUT.search(rest)
     end = _trim_end(text, start, start + (cut.start() if cut else len(rest)))
     clause = text[start:end]
-    if len(clause.split()) < 4 or _quoted_share(clause) >= 0.6:
+    if len(clause.split()) < 4 or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None
     if word.endswith("ing") and not text[s:verb.start()].rstrip().endswith(","):
         return None  # "the calling of ...": no subject to report
     speaker = resolver.last_speaker() if word.endswith("ing") else resolver.subject_before(text, s, verb.start())
     return _reported(text, p, s, verb, speaker, start, end, resolver, quotes)
+
+
+# A clause this much inside quote marks is the quotation's, not a report of its own.
+_MOSTLY_QUOTED = 0.8
 
 
 def _quoted_share(clause: str) -> float:

@@ -543,3 +543,13 @@ def test_a_report_ends_where_a_participle_starts_another() -> None:
             "arguing it is a lifeline for the islands.\n")
     assert [q[:2] for q in quotes_of(text)] == [("the ferry should be sold", "Dan Price"),
                                                 ("it is a lifeline for the islands", "Dan Price")]
+
+
+def test_a_report_may_carry_a_quoted_fragment_and_a_question_is_no_report() -> None:
+    text = ('Harbour news\n\nLena Ross said she had plenty of time "to finish the work properly '
+            'and I am happy with it".\n\nOne councillor questioned why the board was "rushing '
+            'the sale of the ferries".\n')
+    found = quotes_of(text)
+    assert ('she had plenty of time "to finish the work properly and I am happy with it"', "Lena Ross",
+            "indirect") in found
+    assert not any(kind == "indirect" and "board" in q for q, _who, kind in found)
