@@ -471,13 +471,15 @@ def _already_reported(reported: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                     resolver: SpeakerResolver, reported: list[tuple[int, int]]) -> Quote | None:
-    """CLAUSE, the minister said. / CLAUSE, according to X. (no quote marks in CLAUSE)"""
+    """CLAUSE, the minister said. / CLAUSE, according to X. CLAUSE may hold a quoted
+    fragment ('... was "too unlikely", Mr Price said.') but is not itself a quotation."""
     sentence = text[s:e]
-    if any(ch in sentence for ch in "“”\"«»") or marks.opens_between(s, e):
-        return None
+    quoted = any(ch in sentence for ch in "“”\"«»") or marks.opens_between(s, e)
     if _already_reported(reported, s, e):
         return None
     lead = re.match(r"\s*According to\s+", sentence)
+    if lead and quoted:
+        return None
     if lead:
         comma = sentence.find(", ", lead.end())
         if comma < 0 or _NOT_SPEECH_SOURCES.search(sentence[lead.end():comma]):
@@ -498,6 +500,9 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
         comma = earlier
     tail_at = s + comma + 2
     tail = text[tail_at:e].rstrip(" .!\n")
+    if quoted and (any(ch in tail for ch in "“”\"«»‘’") or marks.inside(s + comma)
+                   or _quoted_share(sentence[:comma]) >= _MOSTLY_QUOTED):
+        return None  # a quotation and its attribution: the direct quote has it
     speaker, cue = None, None
     m = re.fullmatch(r"according to\s+(.+)", tail, re.IGNORECASE)
     if m and _NOT_SPEECH_SOURCES.search(m.group(1)):

@@ -553,3 +553,12 @@ def test_a_report_may_carry_a_quoted_fragment_and_a_question_is_no_report() -> N
     assert ('she had plenty of time "to finish the work properly and I am happy with it"', "Lena Ross",
             "indirect") in found
     assert not any(kind == "indirect" and "board" in q for q, _who, kind in found)
+
+
+def test_a_report_closed_by_its_attribution_may_hold_a_quoted_fragment() -> None:
+    text = 'Harbour news\n\nThe timing of the new fares was "too unlikely to be chance", Mr Price said.\n'
+    found = quotes_of(text)
+    assert ('The timing of the new fares was "too unlikely to be chance"', "Price", "indirect") in found
+    assert ("too unlikely to be chance", "Price", "partial") in found
+    direct = 'Harbour news\n\n"We expected far worse from the winter storms," said Dan Price.\n'
+    assert [kind for _q, _who, kind in quotes_of(direct)] == ["direct"]
