@@ -87,7 +87,9 @@ _AFTER_TRAILING_VERB = re.compile(r"""
 # Where a reported clause ends: a comma before another report ("..., arguing ...", "...,
 # adding ..."), a contrast, or a quotation or dash.
 _CUT = re.compile(r",\s+(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r"|according to|with|while|whilst|but(?!\s+that)|although|"
-                  r"whereas)\b|:\s*[“‘\"']|\s+[—–]\s+")
+                  r"whereas)\b|:\s*[“‘\"']|\s+[—–]\s+"
+                  # "... say the sums do not add up and claim it would ...": a second report
+                  r"|,?\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(INDIRECT_CUES - REPORTING_PARTICIPLES)) + r")\s")
 
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> list[Quote]:

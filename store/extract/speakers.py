@@ -76,6 +76,8 @@ _DOCUMENT_AFTER = re.compile(
     r"(?:a|an|the|its|their|this)\s+(?:[A-Z][\w’'&-]*(?:[’']s)?\s+){0,4}"
     r"(?:(?:new|latest|annual|written|official|final|draft)\s+)?"
     r"(?:report|statement|study|survey|review|ruling|judgment|judgement|assessment|analysis|filing|release)\b")
+# Between two names of a coordinated subject: "and", "&", a title or role on the second.
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 # How far back to look for the sentence before a quotation: well beyond any sentence.
 _LOOKBACK = 2000
@@ -148,7 +150,7 @@ class SpeakerResolver:
                     # "a spokesperson for Google said": the spokesperson speaks.
                     return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
                 spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
-                return spokes or m.key
+                return spokes or self._first_conjunct(text, lo, m)
         for m in mentions:
             if _GAP.match(text[m.end:verb_start]):
                 return m.key
@@ -181,6 +183,16 @@ class SpeakerResolver:
         if _COORDINATED.search(before):
             return self._sentence_subject(text, lo, verb_start)
         return None
+
+    def _first_conjunct(self, text: str, lo: int, m: Mention) -> str:
+        """"Mayor Ann Lee and Councillor Tom Hill said": a report shared by a coordinated
+        subject is given to the first named (the convention of attribution lists)."""
+        first = m
+        for earlier in reversed(self.doc.mentions_between(lo, m.start)):
+            if not _AND_BETWEEN.fullmatch(text[earlier.end:first.start]) or not self._may_speak(earlier.key):
+                break
+            first = earlier
+        return first.key
 
     def names_a_speaker(self, text: str, lo: int, verb_start: int) -> bool:
         """Whether the verb's subject is a pronoun or a role ("he", "the mayor") even when it

@@ -562,3 +562,12 @@ def test_a_report_closed_by_its_attribution_may_hold_a_quoted_fragment() -> None
     assert ("too unlikely to be chance", "Price", "partial") in found
     direct = 'Harbour news\n\n"We expected far worse from the winter storms," said Dan Price.\n'
     assert [kind for _q, _who, kind in quotes_of(direct)] == ["direct"]
+
+
+def test_two_reports_joined_by_and_are_two_and_a_shared_subject_gives_the_first_name() -> None:
+    text = "Harbour news\n\nRetailers say the new rules do not add up and claim they would cut jobs in the town.\n"
+    assert [q[:2] for q in quotes_of(text)] == [("the new rules do not add up", "Retailers"),
+                                                ("they would cut jobs in the town", "Retailers")]
+    text = ("Harbour news\n\nMayor Ann Lee and Councillor Tom Hill said the new ferry timetable had "
+            "made the islands far easier to reach.\n")
+    assert [q[1] for q in quotes_of(text)] == ["Ann Lee"]
