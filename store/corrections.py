@@ -81,16 +81,14 @@ def hide_actor(conn: sqlite3.Connection, actor_id: int) -> Correction:
 
 
 def corrections(conn: sqlite3.Connection) -> list[Correction]:
-    return [_correction(r) for r in conn.execute(
-        'SELECT id, kind, name, actor_type, into_name, into_type, content_hash, start, "end", created_at'
-        " FROM corrections ORDER BY id")]
+    return _select(conn, "1", ())
 
 
 def remove(conn: sqlite3.Connection, correction_id: int) -> Correction:
     """Forget a correction: extraction decides again from the next reindex on (what it
     already changed stays until then)."""
     with transaction(conn):
-        found = [c for c in corrections(conn) if c.id == correction_id]
+        found = _select(conn, "id = ?", (correction_id,))
         if not found:
             raise CorrectionError(f"no correction with id {correction_id}")
         conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
@@ -103,13 +101,10 @@ def apply_to_source(conn: sqlite3.Connection, source_id: int) -> None:
     found = conn.execute("SELECT content_hash FROM sources WHERE id = ?", (source_id,)).fetchone()
     if found is None:
         return
-    for row in conn.execute(
-            'SELECT id, kind, name, actor_type, into_name, into_type, content_hash, start, "end", created_at'
-            " FROM corrections WHERE kind = 'speaker' AND content_hash = ?", (found[0],)).fetchall():
-        _apply_speaker(conn, _correction(row))
-    for correction in corrections(conn):
-        if correction.kind == "merge":
-            _apply_merge(conn, correction)
+    for correction in _select(conn, "kind = 'speaker' AND content_hash = ?", (found[0],)):
+        _apply_speaker(conn, correction)
+    for correction in _select(conn, "kind = 'merge'", ()):
+        _apply_merge(conn, correction)
 
 
 # ----- internals ---------------------------------------------------------------------------
@@ -122,8 +117,11 @@ def _record(conn: sqlite3.Connection, kind: CorrectionKind, name: str, **values:
     return next(c for c in corrections(conn) if c.id == inserted_id(cur))
 
 
-def _correction(row: sqlite3.Row | tuple) -> Correction:
-    return Correction(*tuple(row))
+def _select(conn: sqlite3.Connection, where: str, args: tuple[object, ...]) -> list[Correction]:
+    """The corrections matching `where`, oldest first."""
+    return [Correction(*tuple(r)) for r in conn.execute(
+        'SELECT id, kind, name, actor_type, into_name, into_type, content_hash, start, "end", created_at'
+        f" FROM corrections WHERE {where} ORDER BY id", args)]
 
 
 def _actor(conn: sqlite3.Connection, actor_id: int) -> tuple[str, str]:

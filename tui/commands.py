@@ -4,14 +4,14 @@ any actor or source by name."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from store import read
 from store.search import SearchQuery
-from store.search.labels import LabelIndex
 from tui.actions import PLACES, Action, commands
 from tui.messages import OpenActor, OpenSource
 
@@ -34,24 +34,24 @@ class BriefCommands(Provider):
             return f"{text} · key {keys[0]}"
         return f"{text} · key {action.keys.split(',')[0]} in {PLACES[action.where]}"
 
+    def _run(self, action: Action) -> partial[Coroutine[Any, Any, bool]]:
+        return partial(self.app.run_action, action.command or action.action)
+
     async def discover(self) -> Hits:
         for action in commands():
-            yield DiscoveryHit(action.palette, partial(self.app.run_action, action.command or action.action), help=self._help(action))
+            yield DiscoveryHit(action.palette, self._run(action), help=self._help(action))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for action in commands():
             score = matcher.match(action.palette)
             if score > 0:
-                yield Hit(score, matcher.highlight(action.palette), partial(self.app.run_action, action.command or action.action),
+                yield Hit(score, matcher.highlight(action.palette), self._run(action),
                           help=self._help(action))
 
 
 class NamedCommands(Provider):
     """Jump to an actor or a source by name: typos forgiven, words in any order."""
-
-    # Titles indexed once per store and state of it (count and highest id of its sources).
-    _titles: dict[str, tuple[tuple[int, int], LabelIndex]] = {}
 
     async def search(self, query: str) -> Hits:
         if len(query.strip()) < 2:
@@ -73,9 +73,5 @@ class NamedCommands(Provider):
         conn = app.db.conn()
         hits = app.db.search().search(SearchQuery(query, scope="actors", limit=_NAMED, typing=True))
         actors = read.actors(conn, ids=[h.actor_id for h in hits if h.actor_id is not None])
-        version = read.sources_version(conn)
-        cached = self._titles.get(str(app.db_path))
-        if cached is None or cached[0] != version:
-            cached = self._titles[str(app.db_path)] = (version, LabelIndex(read.source_titles(conn)))
-        ids = [i for i, _score in cached[1].rank(query)[:_NAMED]]
+        ids = [i for i, _score in app.db.title_index().rank(query)[:_NAMED]]
         return actors, read.sources(conn, ids=ids) if ids else []

@@ -10,8 +10,10 @@ import contextlib
 import threading
 from pathlib import Path
 
+from store import read
 from store.db import StoreConnection, connect
 from store.search import SearchEngine
+from store.search.labels import LabelIndex
 
 
 class Database:
@@ -20,6 +22,7 @@ class Database:
         self._local = threading.local()
         self._all: list[StoreConnection] = []
         self._lock = threading.Lock()
+        self._titles: tuple[tuple[int, int], LabelIndex] | None = None
 
     def conn(self) -> StoreConnection:
         conn = getattr(self._local, "conn", None)
@@ -36,6 +39,16 @@ class Database:
             engine = SearchEngine(self.conn())
             self._local.engine = engine
         return engine
+
+    def title_index(self) -> LabelIndex:
+        """The sources' titles indexed for filtering (the Sources list, the palette): one
+        index for every thread, read-only once built, rebuilt when sources were added or
+        removed."""
+        version = read.sources_version(self.conn())
+        cached = self._titles
+        if cached is None or cached[0] != version:
+            cached = self._titles = (version, LabelIndex(read.source_titles(self.conn())))
+        return cached[1]
 
     def close(self) -> None:
         with self._lock:

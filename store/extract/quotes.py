@@ -443,8 +443,7 @@ def _mid_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                  cue=m.group("verb"), paragraph=p.idx)
 
 
-_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "later", "then",
-                "has also", "had earlier"}
+_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "later", "then"}
 # Base forms: a plural subject's present ("analysts warn"), never an inverted attribution.
 _BARE_FORMS = {word for word in TRAILING_CUES if not word.endswith("s") and not word.endswith("ed")
                and word not in ("said", "told", "thought", "forecast")}

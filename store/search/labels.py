@@ -9,6 +9,7 @@ match, then by how short they are (a title that is mostly the query is the bette
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from rapidfuzz import process
@@ -67,7 +68,7 @@ class LabelIndex:
         if word in self.holding:
             out[word] = EXACT
         if len(word) >= _MIN_PREFIX:
-            lo = _bisect(self._vocabulary, word)
+            lo = bisect.bisect_left(self._vocabulary, word)
             for candidate in self._vocabulary[lo:]:
                 if not candidate.startswith(word):
                     break
@@ -79,13 +80,3 @@ class LabelIndex:
                 out.setdefault(candidate, TYPO)
         return list(out.items())
 
-
-def _bisect(ordered: list[str], word: str) -> int:
-    lo, hi = 0, len(ordered)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if ordered[mid] < word:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo

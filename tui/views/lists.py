@@ -12,12 +12,10 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from store import read
-from store.db import StoreConnection
 from store.kinds import QUOTE_KINDS, CitedKind
 from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold, words
-from store.search.labels import LabelIndex
 from tui import actions
 from tui.correcting import Corrects
 from tui.messages import OpenActor, OpenQuote, OpenSource
@@ -27,6 +25,12 @@ from tui.views.table import Column, Row, TableView
 from tui.workers import db_work
 
 _QUOTE_FILTER = re.compile(r"\b(speaker|kind|source):(\"[^\"]*\"|\S+)", re.IGNORECASE)
+
+
+def _quote_filter(text: str) -> tuple[dict[str, str], str]:
+    """The Quotes filter's `speaker:`, `kind:`, `source:` values, and its free words."""
+    fields = {k.lower(): v.strip('"') for k, v in _QUOTE_FILTER.findall(text)}
+    return fields, _QUOTE_FILTER.sub(" ", text).strip()
 
 
 class SourcesView(TableView):
@@ -43,7 +47,7 @@ class SourcesView(TableView):
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
         if text:
-            ids = [i for i, _score in self._titles(conn).rank(text)[offset:offset + limit]]
+            ids = [i for i, _score in self.db.title_index().rank(text)[offset:offset + limit]]
             rows = read.sources(conn, ids=ids) if ids else []
         else:
             order, desc = self.chosen_order("id")
@@ -51,16 +55,7 @@ class SourcesView(TableView):
         return [Row(str(r.id), (r.title, r.outlet, r.published, r.quotes, r.figures), r) for r in rows]
 
     def total(self, text: str) -> int | None:
-        conn = self.db.conn()
-        return len(self._titles(conn).rank(text)) if text else read.count_sources(conn)
-
-    def _titles(self, conn: StoreConnection) -> LabelIndex:
-        """The titles' word index, rebuilt only when sources were added or removed."""
-        version = read.sources_version(conn)
-        cached = getattr(self, "_title_index", None)
-        if cached is None or cached[0] != version:
-            cached = self._title_index = (version, LabelIndex(read.source_titles(conn)))
-        return cached[1]
+        return len(self.db.title_index().rank(text)) if text else read.count_sources(self.db.conn())
 
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(int(row.key)))
@@ -140,8 +135,7 @@ class QuotesView(Corrects, TableView):
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
-        filters = {k.lower(): v.strip('"') for k, v in _QUOTE_FILTER.findall(text)}
-        free = _QUOTE_FILTER.sub(" ", text).strip()
+        filters, free = _quote_filter(text)
         source = None
         if filters.get("source"):
             source = find_source(conn, filters["source"])
@@ -161,11 +155,11 @@ class QuotesView(Corrects, TableView):
         return [Row(str(r.id), (r.speaker or "—", r.text, r.kind, r.source_title), r) for r in rows]
 
     def ranks(self, text: str) -> bool:
-        return bool(_QUOTE_FILTER.sub(" ", text).strip())  # free words are searched for
+        return bool(_quote_filter(text)[1])  # free words are searched for
 
     def total(self, text: str) -> int | None:
-        filters = {k.lower(): v.strip('"') for k, v in _QUOTE_FILTER.findall(text)}
-        if _QUOTE_FILTER.sub(" ", text).strip():
+        filters, free = _quote_filter(text)
+        if free:
             return None  # ranked by search: counted as pages come
         conn = self.db.conn()
         source = find_source(conn, filters["source"]) if filters.get("source") else None
@@ -190,7 +184,7 @@ class QuotesView(Corrects, TableView):
         found = read.quote_context(self.db.conn(), quote_id)
         if found is None:
             return
-        wanted = {w for w in words(fold(_QUOTE_FILTER.sub(" ", filter_text))) if len(w) > 2}
+        wanted = {w for w in words(fold(_quote_filter(filter_text)[1])) if len(w) > 2}
         marks = [(found.start, found.end, QUOTE_STYLE), *word_marks(found.paragraph, wanted)]
         q = found.quote
         source = citation(q.source_title, q.outlet, q.published)

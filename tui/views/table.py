@@ -183,12 +183,10 @@ class TableView(Vertical):
 
     def _show_end(self, start: int, rows: list[Row], complete: bool) -> None:
         if start == self.window_start:
-            self._apply(rows, reset=False)
+            self._apply(rows, reset=False, exhausted=complete)
         else:
             self.window_start = start
-            self._apply(rows, reset=True, keep_start=True)
-        self.exhausted = complete
-        self._status()
+            self._apply(rows, reset=True, keep_start=True, exhausted=complete)
         self.table.move_cursor(row=max(0, self.table.row_count - 1))
 
     @db_work(group="table", exclusive=True)
@@ -204,18 +202,18 @@ class TableView(Vertical):
     def _prepend(self, start: int, rows: list[Row]) -> None:
         """Put `rows` above the window, keeping the cursor on the row it was on; the
         window's tail goes when the table would hold more than `_MAX_ROWS`."""
-        was_exhausted = self.exhausted
         new = {r.key for r in rows}
         held = [r for r in self.rows.values() if r.key not in new]
         cursor = self.table.cursor_row + len(rows)
         keep = held[:max(0, _MAX_ROWS - len(rows))]
         self.window_start = start
-        self._apply(rows + keep, reset=True, keep_start=True)
-        self.exhausted = was_exhausted and len(keep) == len(held)
-        self._status()
+        self._apply(rows + keep, reset=True, keep_start=True, exhausted=self.exhausted and len(keep) == len(held))
         self.table.move_cursor(row=min(cursor, self.table.row_count - 1), animate=False)
 
-    def _apply(self, rows: list[Row], reset: bool, keep_start: bool = False) -> None:
+    def _apply(self, rows: list[Row], reset: bool, keep_start: bool = False,
+               exhausted: bool | None = None) -> None:
+        """Show `rows` (after the held ones, or instead of them); `exhausted` says whether the
+        last of all the rows is now held (default: a short page means so)."""
         table = self.table
         if reset:
             table.clear()
@@ -227,7 +225,7 @@ class TableView(Vertical):
                 continue
             self.rows[row.key] = row
             table.add_row(*(c if isinstance(c, Text) else cell(c) for c in row.cells), key=row.key)
-        self.exhausted = len(rows) < self.page
+        self.exhausted = len(rows) < self.page if exhausted is None else exhausted
         self.loading = False
         self._status()
 
