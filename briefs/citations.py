@@ -97,7 +97,9 @@ def snapshot(conn: sqlite3.Connection, kind: str, source_id: int, start: int, en
              ref_id: int | None = None) -> Record:
     """The record of `source[start:end]` as the store shows it now. For a quote, the speaker
     is that of the extracted quote at these offsets (`ref_id` first when it still fits)."""
-    src = conn.execute("SELECT id, text, title, outlet, published, url, path FROM sources WHERE id = ?",
+    # A date the store could not read is cited as the article gave it.
+    src = conn.execute("SELECT id, text, title, outlet, coalesce(published, published_given) AS published,"
+                       " url, path FROM sources WHERE id = ?",
                        (source_id,)).fetchone()
     if src is None:
         raise LookupError(f"no source with id {source_id}")

@@ -19,5 +19,7 @@ class RawArticle:
     title: str
     outlet: str | None = None
     author: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO 8601 (store/dates.py), or None
     url: str | None = None
+    published_given: str | None = None  # a date as given that could not be read for certain
+    date_problem: str | None = None  # why not, for the ingest report

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from store.dates import Period
 from store.kinds import ActorType, QuoteKind
 from store.search.fold import fold
 
@@ -141,17 +142,23 @@ SOURCE_ORDERS = {
 
 
 def sources(conn: sqlite3.Connection, *, ids: Sequence[int] | None = None, order: str = "id",
-            desc: bool = False, limit: int | None = None, offset: int = 0) -> list[SourceRow]:
+            desc: bool = False, limit: int | None = None, offset: int = 0,
+            period: Period = Period()) -> list[SourceRow]:
     """Stored articles; with `ids`, those in that order (a ranking made elsewhere)."""
+    where, args = period.sql()
     if ids is not None:
-        return _in_order(ids, _rows(conn, f"{_SOURCE_SELECT} WHERE s.id IN ({_marks(ids)})", list(ids),
-                                    SourceRow))
-    sql = f"{_SOURCE_SELECT} ORDER BY {_order(SOURCE_ORDERS, order, desc)}, s.id"
-    return _rows(conn, sql + _page(limit, offset), [], SourceRow)
+        where.insert(0, f"s.id IN ({_marks(ids)})")
+        args[:0] = list(ids)
+        return _in_order(ids, _rows(conn, f"{_SOURCE_SELECT} WHERE {' AND '.join(where)}", args, SourceRow))
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    sql = f"{_SOURCE_SELECT}{clause} ORDER BY {_order(SOURCE_ORDERS, order, desc)}, s.id"
+    return _rows(conn, sql + _page(limit, offset), args, SourceRow)
 
 
-def count_sources(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM sources").fetchone()[0])
+def count_sources(conn: sqlite3.Connection, period: Period = Period()) -> int:
+    where, args = period.sql("published")
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return int(conn.execute(f"SELECT count(*) FROM sources{clause}", args).fetchone()[0])
 
 
 def sources_version(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -171,10 +178,23 @@ def source_titles(conn: sqlite3.Connection) -> list[tuple[int, str]]:
 _ACTOR_SELECT = (
     "SELECT a.id, a.name, a.type, a.roles,"
     " (SELECT group_concat(alias, '|') FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias != a.name) AS aliases,"
-    " (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,"
-    " (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,"
-    " (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id) AS quotes FROM actors a"
+    " (SELECT count(DISTINCT m.source_id) FROM mentions m WHERE m.actor_id = a.id{mentions}) AS articles,"
+    " (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id{mentions}) AS mentions,"
+    " (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.id{quotes}) AS quotes FROM actors a"
 )
+
+
+def _actor_select(period: Period) -> tuple[str, list[object], str, list[object]]:
+    """The actor select with its counts kept to `period` and its arguments, and the
+    condition that an actor is named in the period and its arguments."""
+    if not period:
+        return _ACTOR_SELECT.format(mentions="", quotes=""), [], "", []
+    inner, args = period.sources_sql()
+    select = _ACTOR_SELECT.format(mentions=f" AND m.source_id IN ({inner})", quotes=f" AND q.source_id IN ({inner})")
+    named = f" AND EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id AND m.source_id IN ({inner}))"
+    return select, args * 3, named, args
+
+
 # Actors an analyst hid (store/corrections.py) are left out of every list and count.
 _VISIBLE = ("NOT EXISTS (SELECT 1 FROM corrections c WHERE c.kind = 'hide' AND c.name = a.name"
             " AND c.actor_type = a.type)")
@@ -187,14 +207,16 @@ ACTOR_ORDERS = {
 
 def actors(conn: sqlite3.Connection, *, ids: Sequence[int] | None = None, type_: str | None = None,
            order: str = "presence", desc: bool = False, limit: int | None = None,
-           offset: int = 0) -> list[ActorRow]:
-    """Actors; with `ids`, those in that order."""
+           offset: int = 0, period: Period = Period()) -> list[ActorRow]:
+    """Actors; with `ids`, those in that order. With a period: those named in its
+    articles, counted there."""
+    select, select_args, named, named_args = _actor_select(period)
     if ids is not None:
-        return _in_order(ids, _actor_rows(conn, f"{_ACTOR_SELECT} WHERE a.id IN ({_marks(ids)}) AND {_VISIBLE}",
-                                          list(ids)))
-    where, args = (f"WHERE a.type = ? AND {_VISIBLE}", [type_]) if type_ else (f"WHERE {_VISIBLE}", [])
-    sql = f"{_ACTOR_SELECT} {where} ORDER BY {_order(ACTOR_ORDERS, order, desc)}, a.id"
-    return _actor_rows(conn, sql + _page(limit, offset), args)
+        sql = f"{select} WHERE a.id IN ({_marks(ids)}) AND {_VISIBLE}{named}"
+        return _in_order(ids, _actor_rows(conn, sql, [*select_args, *ids, *named_args]))
+    where, type_args = (f"WHERE a.type = ? AND {_VISIBLE}", [type_]) if type_ else (f"WHERE {_VISIBLE}", [])
+    sql = f"{select} {where}{named} ORDER BY {_order(ACTOR_ORDERS, order, desc)}, a.id"
+    return _actor_rows(conn, sql + _page(limit, offset), [*select_args, *type_args, *named_args])
 
 
 def actor_named(conn: sqlite3.Connection, name: str) -> ActorRow | None:
@@ -210,11 +232,11 @@ def actor_named(conn: sqlite3.Connection, name: str) -> ActorRow | None:
     return found[0] if found else None
 
 
-def count_actors(conn: sqlite3.Connection, type_: str | None = None) -> int:
-    if type_:
-        return int(conn.execute(f"SELECT count(*) FROM actors a WHERE a.type = ? AND {_VISIBLE}",
-                                (type_,)).fetchone()[0])
-    return int(conn.execute(f"SELECT count(*) FROM actors a WHERE {_VISIBLE}").fetchone()[0])
+def count_actors(conn: sqlite3.Connection, type_: str | None = None, period: Period = Period()) -> int:
+    _select, _args, named, named_args = _actor_select(period)
+    where, type_args = (f"a.type = ? AND {_VISIBLE}", [type_]) if type_ else (_VISIBLE, [])
+    return int(conn.execute(f"SELECT count(*) FROM actors a WHERE {where}{named}",
+                            [*type_args, *named_args]).fetchone()[0])
 
 
 def _actor_rows(conn: sqlite3.Connection, sql: str, args: Sequence[object]) -> list[ActorRow]:
@@ -242,16 +264,17 @@ QUOTE_ORDERS = {
 
 @dataclass(frozen=True, slots=True)
 class QuoteFilter:
-    """Which quotes: by speaker (part of a name or alias, or an actor id), source and kind."""
+    """Which quotes: by speaker (part of a name or alias, or an actor id), source, kind and
+    the period their articles were published in."""
 
     speaker: str | None = None
     speaker_id: int | None = None
     source_id: int | None = None
     kind: str | None = None
+    period: Period = Period()
 
     def sql(self) -> tuple[str, list[object]]:
-        where: list[str] = []
-        args: list[object] = []
+        where, args = self.period.sql()
         if self.speaker:
             where.append("(a.name LIKE ? OR q.speaker_id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
             args += [f"%{self.speaker}%"] * 2
@@ -280,7 +303,8 @@ def quotes(conn: sqlite3.Connection, which: QuoteFilter = QuoteFilter(), *, ids:
 
 def count_quotes(conn: sqlite3.Connection, which: QuoteFilter = QuoteFilter()) -> int:
     where, args = which.sql()
-    sql = ("SELECT count(*) FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id" + where)
+    sources = " JOIN sources s ON s.id = q.source_id" if which.period else ""
+    sql = f"SELECT count(*) FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id{sources}{where}"
     return int(conn.execute(sql, args).fetchone()[0])
 
 
@@ -305,10 +329,10 @@ class FigureFilter:
     source_id: int | None = None
     unit: str | None = None
     containing: str | None = None
+    period: Period = Period()
 
     def sql(self) -> tuple[str, list[object]]:
-        where: list[str] = []
-        args: list[object] = []
+        where, args = self.period.sql()
         if self.source_id is not None:
             where.append("f.source_id = ?")
             args.append(self.source_id)

@@ -270,6 +270,30 @@ DROP INDEX quotes_source;
 """
 
 
+def _v13(conn: sqlite3.Connection) -> None:
+    """Version 13: publication dates in ISO 8601 (`store/dates.py`), so they sort and
+    compare as dates; a date that cannot be read for certain moves to `published_given`
+    and the article has none (a citation shows it as given). Briefs' records of their
+    sources' dates are normalised the same way, so no citation reads as changed. Sources are indexed by date."""
+    from store.dates import DateNotUnderstood, normalise_date
+
+    conn.execute("ALTER TABLE sources ADD COLUMN published_given TEXT")
+
+    def normal(value: str) -> tuple[str | None, str | None]:
+        try:
+            return normalise_date(value), None
+        except DateNotUnderstood:
+            return None, value
+
+    rows = conn.execute("SELECT id, published FROM sources WHERE published IS NOT NULL").fetchall()
+    conn.executemany("UPDATE sources SET published = ?, published_given = ? WHERE id = ?",
+                     [(*normal(str(r[1])), r[0]) for r in rows])
+    items = conn.execute("SELECT id, source_published FROM brief_items WHERE source_published IS NOT NULL").fetchall()
+    conn.executemany("UPDATE brief_items SET source_published = ? WHERE id = ?",
+                     [(normal(str(r[1]))[0] or r[1], r[0]) for r in items])
+    conn.execute("CREATE INDEX sources_published ON sources(published, id)")
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def apply(conn: sqlite3.Connection) -> None:
         for statement in _split_statements(sql):
@@ -294,6 +318,6 @@ def _split_statements(sql: str) -> list[str]:
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1), _script(_V2), _script(_V3), _script(_V4), _v5, _script(_V6), _script(_V7),
-    _script(_V8), _script(_V9), _script(_V10), _script(_V11), _script(_V12),
+    _script(_V8), _script(_V9), _script(_V10), _script(_V11), _script(_V12), _v13,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

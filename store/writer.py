@@ -25,10 +25,10 @@ def insert_source(conn: sqlite3.Connection, article: RawArticle, content_hash: s
     """The source row and its paragraphs. `count_terms=False`: the caller adds the words
     to the search vocabulary itself (a batch adds its articles' counts in one statement)."""
     cur = conn.execute(
-        "INSERT INTO sources (path, title, outlet, author, published, url, content_hash, text, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sources (path, title, outlet, author, published, published_given, url, content_hash,"
+        " text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (article.path, article.title, article.outlet, article.author, article.published,
-         article.url, content_hash, article.text, now_iso()),
+         article.published_given, article.url, content_hash, article.text, now_iso()),
     )
     source_id = inserted_id(cur)
     insert_paragraphs(conn, source_id, article.text, paragraphs, count_terms=count_terms)

@@ -6,6 +6,7 @@ gives scripts the data. Textual is imported only when the app opens.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -19,6 +20,7 @@ import click
 from briefs.files import ExportTargetError
 from briefs.store import BriefError
 from store import queries, read
+from store.dates import DateNotUnderstood, Period, date_bound
 from store.db import connect, describe_sqlite_error, integrity_problems
 from store.errors import StoreError
 from store.kinds import ACTOR_TYPES, QUOTE_KINDS, QuoteKind, SearchScope
@@ -92,6 +94,36 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
                         default=None, help="Database file (default: BRIEF_DB or the user data dir).")(func)
 
 
+class DateBound(click.ParamType):
+    """A `--since` or `--until` date, in any style `store.dates` reads ("2024-09-03",
+    "3 Sep 2024", "2024-09"), turned into the bound the store compares with."""
+
+    name = "DATE"
+
+    def __init__(self, end: bool) -> None:
+        self.end = end
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            return date_bound(str(value), end=self.end)
+        except DateNotUnderstood as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def period_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--since` and `--until` on a command, handed to it as one `period`."""
+
+    @functools.wraps(func)
+    def with_period(*args: Any, since: str | None = None, until: str | None = None, **kwargs: Any) -> Any:
+        return func(*args, period=Period(since, until), **kwargs)
+
+    with_until = click.option("--until", type=DateBound(end=True),
+                              help="Only articles published on or before this date (to the end of that day).")
+    with_since = click.option("--since", type=DateBound(end=False),
+                              help="Only articles published on or after this date (2024-09-03, '3 Sep 2024').")
+    return with_since(with_until(with_period))
+
+
 def _store_path(ctx: click.Context, db_path: Path | None) -> Path:
     """The store a command works on: its own `--db`, the group's `--db`, `BRIEF_DB`, default."""
     return db_path or ctx.obj.get("db_path") or default_db_path()
@@ -145,7 +177,7 @@ def _open_app(ctx: click.Context, db_path: Path | None) -> None:
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, max_mb: float, quiet: bool,
            jobs: int | None, db_path: Path | None) -> None:
-    """Add articles (.txt, .md, .html, .jsonl files or folders) to the store."""
+    """Add articles (.txt, .md, .html, .jsonl, RSS or Atom feed files, or folders) to the store."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -166,6 +198,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, max_mb: flo
             on_total=lambda n: progress.update(task, total=n),
             on_file=lambda _p: progress.advance(task),
         )
+    for note in report.notes:
+        warn(f"note: {note}")
     for failure in report.failed:
         warn(f"failed: {failure}")
     parts = [f"{len(report.added)} added", f"{len(report.duplicates)} skipped as duplicate"]
@@ -191,11 +225,16 @@ def reindex(ctx: click.Context, db_path: Path | None) -> None:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--limit", type=LIMIT, default=None, help="At most this many rows.")
+@click.option("--sort", type=click.Choice(list(read.SOURCE_ORDERS)), default="id", show_default=True,
+              help="Order of the rows ('date': oldest first, undated last).")
+@click.option("--desc", is_flag=True, help="Reverse the order ('--sort date --desc': newest first).")
+@period_options
 @db_option
 @click.pass_context
-def sources(ctx: click.Context, as_json: bool, limit: int | None, db_path: Path | None) -> None:
+def sources(ctx: click.Context, as_json: bool, limit: int | None, sort: str, desc: bool, period: Period,
+            db_path: Path | None) -> None:
     """The stored articles."""
-    rows = read.sources(_open(ctx, db_path), limit=limit)
+    rows = read.sources(_open(ctx, db_path), order=sort, desc=desc, limit=limit, period=period)
     if as_json:
         print_json([asdict(r) for r in rows])
         return
@@ -246,11 +285,14 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
 @click.option("--type", "type_", type=click.Choice(ACTOR_TYPES))
 @click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@period_options
 @db_option
 @click.pass_context
-def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bool, db_path: Path | None) -> None:
-    """People, organisations, places and groups found in the articles."""
-    rows = read.actors(_open(ctx, db_path), type_=type_, limit=limit)
+def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bool, period: Period,
+           db_path: Path | None) -> None:
+    """People, organisations, places and groups found in the articles (with --since or
+    --until: those named in articles of that period, counted there)."""
+    rows = read.actors(_open(ctx, db_path), type_=type_, limit=limit, period=period)
     if as_json:
         print_json([asdict(r) for r in rows])
         return
@@ -264,14 +306,15 @@ def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bo
 @click.option("--kind", type=click.Choice(QUOTE_KINDS))
 @click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@period_options
 @db_option
 @click.pass_context
 def quotes_cmd(ctx: click.Context, speaker: str | None, source: str | None, kind: str | None,
-               limit: int | None, as_json: bool, db_path: Path | None) -> None:
+               limit: int | None, as_json: bool, period: Period, db_path: Path | None) -> None:
     """Quotes with their speakers."""
     conn = _open(ctx, db_path)
-    rows = read.quotes(conn, read.QuoteFilter(speaker=speaker, source_id=_source_id(conn, source), kind=kind),
-                       limit=limit)
+    rows = read.quotes(conn, read.QuoteFilter(speaker=speaker, source_id=_source_id(conn, source), kind=kind,
+                                              period=period), limit=limit)
     if as_json:
         print_json([asdict(r) for r in rows])
         return
@@ -284,13 +327,15 @@ def quotes_cmd(ctx: click.Context, speaker: str | None, source: str | None, kind
 @click.option("--unit", help="Only figures with this unit (percent, GBP, people...).")
 @click.option("--limit", type=LIMIT, default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@period_options
 @db_option
 @click.pass_context
 def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit: int | None,
-                as_json: bool, db_path: Path | None) -> None:
+                as_json: bool, period: Period, db_path: Path | None) -> None:
     """Numbers found in the articles."""
     conn = _open(ctx, db_path)
-    rows = read.figures(conn, read.FigureFilter(source_id=_source_id(conn, source), unit=unit), limit=limit)
+    rows = read.figures(conn, read.FigureFilter(source_id=_source_id(conn, source), unit=unit, period=period),
+                        limit=limit)
     if as_json:
         print_json([asdict(r) for r in rows])
         return
@@ -309,14 +354,13 @@ def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit:
 @click.option("--kind", type=click.Choice(QUOTE_KINDS), help="Only quotes of this kind.")
 @click.option("--source", help="Source id, path or a unique part of its title.")
 @click.option("--outlet", help="Only sources from this outlet.")
-@click.option("--since", "date_from", help="Published on or after this date (YYYY-MM-DD).")
-@click.option("--until", "date_to", help="Published on or before this date (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@period_options
 @db_option
 @click.pass_context
 def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, prefix: bool, quotes_only: bool,
                actors_only: bool, speaker: str | None, kind: QuoteKind | None, source: str | None, outlet: str | None,
-               date_from: str | None, date_to: str | None, as_json: bool, db_path: Path | None) -> None:
+               as_json: bool, period: Period, db_path: Path | None) -> None:
     """Search everything read, best articles first, each shown by the passages that matched.
 
     Any word may match (articles holding more of the query, and its rarer words, rank
@@ -330,7 +374,7 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, prefix: b
     scope: SearchScope = "actors" if actors_only else "quotes" if quotes_only or speaker or kind else "all"
     results = SearchEngine(conn).run(SearchQuery(
         text, limit=limit, scope=scope, source_id=_source_id(conn, source), outlet=outlet,
-        date_from=date_from, date_to=date_to, speaker=speaker, kind=kind, typing=prefix,
+        period=period, speaker=speaker, kind=kind, typing=prefix,
     ))
     hits = results.hits
     if as_json:

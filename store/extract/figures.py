@@ -82,8 +82,8 @@ _VAGUE = re.compile(
 _VAGUE_WORDS = ("dozens of", "hundreds of", "thousands of", "millions of", "billions of")
 _FRACTION_WORDS = ("third", "quarter", "fifth", "tenth", "half")
 _VAGUE_VALUES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_QUALIFIER = re.compile(
-    r"(?P<q>more than|fewer than|less than|greater than|just over|just under|well over|"
+_QUALIFIER = re.compile(  # a whole word before the number: "cover 310,000" has no "over"
+    r"(?<![\w'])(?P<q>more than|fewer than|less than|greater than|just over|just under|well over|"
     r"almost|nearly|about|around|roughly|approximately|some|up to|at least|at most|over|under|"
     r"an estimated|estimated|as many as|as much as|as few as|close to|in excess of|"
     r"upwards of|a further|another|only|just)\s+$",

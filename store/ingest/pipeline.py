@@ -35,6 +35,8 @@ class IngestReport:
     reextracted: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[IngestError] = field(default_factory=list)
+    # Stored, with a caveat the analyst should hear (a date that could not be read).
+    notes: list[IngestError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -123,6 +125,9 @@ def _read(files: list[Path], max_bytes: int, report: IngestReport,
                     report.failed.append(article)
                 else:
                     count += 1
+                    if article.date_problem:
+                        report.notes.append(IngestError(
+                            article.name, f"{article.date_problem}; stored without a date"))
                     yield article
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
             report.failed.append(IngestError(str(path), f"cannot read file ({failure_reason(exc)})"))

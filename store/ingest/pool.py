@@ -120,6 +120,10 @@ def _pooled(articles: Iterator[RawArticle], jobs: int, stored: Collection[str]) 
     try:
         while True:
             while len(pending) < jobs * IN_FLIGHT_PER_WORKER:
+                # A suspect runs alone: if the pool breaks then, it is the one that broke it
+                # (with others in flight, an innocent article could be blamed).
+                if pending and (pending[-1][1] or (retry and retry[0][1])):
+                    break
                 if retry:
                     chunk, suspect = retry.popleft()
                 elif long_text is None:

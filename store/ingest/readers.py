@@ -12,18 +12,23 @@ import math
 import os
 import stat
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import yaml
 
 from store.article import RawArticle
+from store.dates import DateNotUnderstood, normalise_date
 from store.errors import IngestError
 from store.ingest.decode import decode_bytes
+from store.ingest.feeds import FEED_SUFFIXES, read_feed
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", *FEED_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _METADATA_KEYS = ("title", "outlet", "author", "date", "url")
+# Where inputs put the publication date, most usual first.
+_DATE_KEYS = ("date", "published", "pubdate", "published_at", "datepublished", "publication_date",
+              "created_at", "updated")
 
 
 def discover(paths: list[Path]) -> Iterator[Path | IngestError]:
@@ -56,6 +61,9 @@ def read_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ra
     try:
         if suffix == ".jsonl":
             yield from _read_jsonl(name, data)
+            return
+        if suffix in FEED_SUFFIXES:
+            yield from read_feed(name, data, _article)
             return
         text = decode_bytes(name, data)
         if suffix in (".md", ".markdown"):
@@ -126,6 +134,7 @@ def _build_article(name: str, text: str, meta: dict[str, object]) -> RawArticle:
     if "\x00" in text:
         raise IngestError(name, "binary content (NUL characters), not text")
     title = _clean(meta.get("title")) or _first_line(text)
+    published, given, problem = _published(meta)
     return RawArticle(
         name=name,
         path=name,
@@ -133,9 +142,26 @@ def _build_article(name: str, text: str, meta: dict[str, object]) -> RawArticle:
         title=title,
         outlet=_clean(meta.get("outlet") or meta.get("source") or meta.get("sitename")),
         author=_clean(meta.get("author")),
-        published=_clean(meta.get("date") or meta.get("published")),
+        published=published,
         url=_clean(meta.get("url")),
+        published_given=given,
+        date_problem=problem,
     )
+
+
+def _published(meta: dict[str, object]) -> tuple[str | None, str | None, str | None]:
+    """The article's date in ISO 8601; else the date as given and why it was not read."""
+    raw = next((meta[k] for k in _DATE_KEYS if meta.get(k) not in (None, "")), None)
+    try:
+        return normalise_date(raw), None, None
+    except DateNotUnderstood as exc:
+        fallback = meta.get("date_parsed")  # a feed parser's own reading, in UTC
+        if fallback is not None:
+            try:
+                return normalise_date(datetime(*fallback[:6], tzinfo=UTC)), None, None  # type: ignore[index, misc]
+            except (DateNotUnderstood, TypeError, ValueError):
+                pass
+        return None, _clean(raw), str(exc)
 
 
 def _first_line(text: str) -> str:
@@ -242,7 +268,7 @@ def _read_jsonl(name: str, data: bytes) -> Iterator[RawArticle | IngestError]:
         if not isinstance(body, str) or not body.strip():
             yield IngestError(where, "no 'text' field with article text")
             continue
-        meta = {k: record.get(k) for k in (*_METADATA_KEYS, "source", "published")}
+        meta = {k.lower(): v for k, v in record.items() if k.lower() in (*_METADATA_KEYS, *_DATE_KEYS, "source")}
         try:
             yield _article(where, body.replace("\r\n", "\n"), meta)
         except IngestError as exc:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from store.dates import Period
 from store.kinds import ActorType, HitKind, QuoteKind, SearchScope
 from store.search.fold import fold
 from store.search.query import MAX_QUERY_CHARS, MIN_PREFIX, ParsedQuery, Term, parse
@@ -47,8 +48,7 @@ class SearchQuery:
     scope: SearchScope = "all"
     source_id: int | None = None
     outlet: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
+    period: Period = Period()  # articles published in it (store/dates.py)
     speaker: str | None = None
     kind: QuoteKind | None = None
     typing: bool = False  # the last word is still being typed: match it as a prefix
@@ -168,12 +168,9 @@ class SearchEngine:
         if query.outlet:
             where.append("outlet LIKE ?")
             args.append(f"%{query.outlet}%")
-        if query.date_from:
-            where.append("published >= ?")
-            args.append(query.date_from)
-        if query.date_to:
-            where.append("published <= ?")
-            args.append(query.date_to)
+        in_period, period_args = query.period.sql("published")
+        where += in_period
+        args += period_args
         if not where:
             return None
         return {sid for (sid,) in self._plain.execute(f"SELECT id FROM sources WHERE {' AND '.join(where)}", args)}
@@ -364,12 +361,16 @@ class SearchEngine:
         return self.conn.execute(sql + " ORDER BY q.source_id, q.start", args).fetchall()
 
     def _quotes_by_speaker(self, query: SearchQuery) -> list[SearchHit]:
+        where, args = query.period.sql()
+        if query.source_id is not None:
+            where.append("q.source_id = ?")
+            args.append(query.source_id)
         rows = self.conn.execute(
             "SELECT q.id, q.text, q.start, q.\"end\", q.source_id, q.paragraph_idx, a.name AS speaker,"
             " s.title FROM quotes q JOIN actors a ON a.id = q.speaker_id JOIN sources s ON s.id = q.source_id"
-            " WHERE a.name LIKE ? OR a.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)"
-            " ORDER BY q.source_id, q.start LIMIT ?",
-            (f"%{query.speaker}%", f"%{query.speaker}%", query.limit),
+            " WHERE (a.name LIKE ? OR a.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))"
+            f"{''.join(' AND ' + w for w in where)} ORDER BY q.source_id, q.start LIMIT ?",
+            (f"%{query.speaker}%", f"%{query.speaker}%", *args, query.limit),
         ).fetchall()
         return [SearchHit(kind="quote", score=1.0, text=r["text"], source_id=r["source_id"],
                           source_title=r["title"], paragraph=r["paragraph_idx"], start=r["start"],

@@ -8,7 +8,7 @@ import pytest
 
 from store.db import connect
 from store.ingest.pipeline import ingest_paths
-from tests.conftest import SAMPLE_DATA
+from tests.conftest import SAMPLE_ARTICLES
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +29,7 @@ def _no_system_clipboard(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
 def sample_db(tmp_path: Path) -> Path:
     path = tmp_path / "sample.db"
     conn = connect(path)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+    assert ingest_paths(conn, SAMPLE_ARTICLES).ok
     conn.close()
     return path
 

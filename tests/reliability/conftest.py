@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 from briefs.store import BriefStore
 from store.db import connect
 from store.ingest.pipeline import ingest_paths
-from tests.conftest import SAMPLE_DATA
+from tests.conftest import SAMPLE_ARTICLES
 from tui.cli import cli
 
 
@@ -19,7 +19,7 @@ def weekly_db(tmp_path: Path) -> Path:
     """The sample articles and an empty brief titled "Weekly"."""
     path = tmp_path / "store.db"
     conn = connect(path)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+    assert ingest_paths(conn, SAMPLE_ARTICLES).ok
     BriefStore(conn).create("Weekly")
     conn.close()
     return path

@@ -12,7 +12,7 @@ from briefs.store import BriefStore
 from store.db import connect, integrity_problems
 from store.errors import StoreReadOnly
 from store.ingest.pipeline import ingest_paths
-from tests.conftest import SAMPLE_DATA
+from tests.conftest import SAMPLE_ARTICLES
 from tests.reliability.conftest import run_cli
 
 
@@ -21,7 +21,7 @@ def damaged(tmp_path: Path) -> Path:
     """A store with pages in the middle overwritten (a bad sector, a stray write)."""
     path = tmp_path / "store.db"
     conn = connect(path)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+    assert ingest_paths(conn, SAMPLE_ARTICLES).ok
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'mentions'").fetchone()[0]
@@ -73,7 +73,7 @@ def test_a_full_disk_is_named_and_nothing_committed_is_lost(tmp_path: Path, monk
         return conn
 
     monkeypatch.setattr(store.db, "_open", small_disk)
-    result = run_cli(db, "ingest", str(SAMPLE_DATA))
+    result = run_cli(db, "ingest", *map(str, SAMPLE_ARTICLES))
     assert result.exit_code == 2
     assert "the disk is full" in result.output and "Traceback" not in result.output
     monkeypatch.setattr(store.db, "_open", real_open)
@@ -85,7 +85,7 @@ def test_a_full_disk_is_named_and_nothing_committed_is_lost(tmp_path: Path, monk
 def test_a_read_only_store_is_read_and_writes_say_why(tmp_path: Path, monkeypatch) -> None:
     db = tmp_path / "store.db"
     conn = connect(db)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+    assert ingest_paths(conn, SAMPLE_ARTICLES).ok
     conn.close()
     real_access = store.db.os.access
 

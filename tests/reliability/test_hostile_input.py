@@ -104,7 +104,7 @@ def test_export_always_parses_with_one_block_per_item(quotes: list[str]) -> None
 async def test_app_shows_articles_another_process_ingested_after_refresh(tmp_path: Path) -> None:
     db = tmp_path / "live.db"
     conn = connect(db)
-    ingest_paths(conn, [ROOT / "sample_data"])
+    ingest_paths(conn, sorted((ROOT / "sample_data").glob("*.txt")))
     conn.close()
     app = BriefApp(db)
     async with app.run_test(size=(100, 30)) as pilot:

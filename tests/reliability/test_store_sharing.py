@@ -18,7 +18,7 @@ from briefs.store import BriefStore
 from store.db import connect
 from store.ingest.pipeline import ingest_paths
 from tests.app.conftest import settle
-from tests.conftest import SAMPLE_DATA
+from tests.conftest import SAMPLE_ARTICLES
 from tui.app import BriefApp
 from tui.views.brief import BriefView
 
@@ -64,7 +64,7 @@ def test_a_second_connection_does_not_drop_the_first_ones_locks(tmp_path: Path) 
 async def test_app_edits_survive_cli_reads_ingests_and_edits_on_the_same_store(tmp_path: Path) -> None:
     db = tmp_path / "shared.db"
     conn = connect(db)
-    assert ingest_paths(conn, [SAMPLE_DATA]).ok
+    assert ingest_paths(conn, SAMPLE_ARTICLES).ok
     BriefStore(conn).create("Afternoon")
     conn.close()
     incoming = tmp_path / "incoming"

@@ -92,7 +92,7 @@ def test_first_launch_on_a_new_default_database_ingests_the_samples(tmp_path: Pa
     opened: list[Path] = []
     monkeypatch.setattr(tui.app.BriefApp, "run", lambda self: opened.append(self.db_path))
     result = run()
-    assert "ingested 2 sample articles" in result.output
+    assert "ingested 12 sample articles" in result.output  # the two articles and the dated story's ten
     assert opened == [target]
     again = run()
     assert "ingested" not in again.output  # only a brand-new database gets the samples

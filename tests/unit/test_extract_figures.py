@@ -28,6 +28,8 @@ def figs(text: str):
         ("They launched between 20 and 30 boats a week.", ("between 20 and 30 boats a week", 20, 30, "boats per week", None)),
         ("Costs were 10 to 20 million pounds.", ("10 to 20 million pounds", 1e7, 2e7, "GBP", None)),
         ("Two hundred people were hurt.", ("Two hundred people", 200, None, "people", None)),
+        ("The ban will cover 310,000 homes.", ("310,000 homes", 310000, None, "homes", None)),
+        ("Prices soared 12% this year.", ("12%", 12, None, "percent", None)),
         ("About three hundred homes lost power.", ("About three hundred homes", 300, None, "homes", "about")),
         ("Some twenty-five thousand fans came.", ("Some twenty-five thousand fans", 25000, None, "fans", "some")),
         ("The firm lost hundreds of millions of dollars.", ("hundreds of millions of dollars", 1e8, None, "USD", "vague")),

@@ -104,3 +104,20 @@ def test_failed_transaction_leaves_nothing_behind(conn: sqlite3.Connection) -> N
         )
         raise RuntimeError("crash mid-document")
     assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
+
+
+def test_version_13_normalises_stored_dates_and_keeps_an_unreadable_one_as_given(db_path: Path) -> None:
+    old = connect(db_path, migrate=False)
+    migrate_to(old, 12)
+    with transaction(old):
+        for n, published in enumerate(["Tue, 03 Sep 2024 09:15:00 GMT", "2024-09-01", "soon", None]):
+            old.execute("INSERT INTO sources (path, title, published, content_hash, text, ingested_at)"
+                        " VALUES (?, 'T', ?, ?, 'x', '2024')", (f"{n}.txt", published, f"h{n}"))
+        old.execute("INSERT INTO briefs (id, title, created_at, updated_at) VALUES (1, 'B', '2024', '2024')")
+        old.execute("INSERT INTO brief_items (brief_id, position, kind, source_id, start, \"end\", text,"
+                    " source_published) VALUES (1, 0, 'passage', 1, 0, 1, 'x', 'Tue, 03 Sep 2024 09:15:00 GMT')")
+    old.close()
+    conn = connect(db_path)
+    rows = [tuple(r) for r in conn.execute("SELECT published, published_given FROM sources ORDER BY published, id")]
+    assert rows == [(None, "soon"), (None, None), ("2024-09-01", None), ("2024-09-03T09:15:00Z", None)]
+    assert conn.execute("SELECT source_published FROM brief_items").fetchone()[0] == "2024-09-03T09:15:00Z"
