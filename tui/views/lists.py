@@ -16,7 +16,8 @@ from store.kinds import QUOTE_KINDS, CitedKind
 from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold, words
-from tui import actions
+from store.dates import day_of
+from tui import actions, period
 from tui.correcting import Corrects
 from tui.messages import OpenActor, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
@@ -42,20 +43,29 @@ class SourcesView(TableView):
         Column("quotes", "Quotes", "quotes", 6),
         Column("figures", "Figures", "figures", 7),
     ]
-    DEFAULT_SORT = ("", False)
+    DEFAULT_SORT = ("date", True)  # the newest first, as news is read; undated articles last
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         conn = self.db.conn()
         if text:
-            ids = [i for i, _score in self.db.title_index().rank(text)[offset:offset + limit]]
+            ids = [i for i, _score in self._ranked(text)[offset:offset + limit]]
             rows = read.sources(conn, ids=ids) if ids else []
         else:
             order, desc = self.chosen_order("id")
-            rows = read.sources(conn, order=order, desc=desc, limit=limit, offset=offset)
-        return [Row(str(r.id), (r.title, r.outlet, r.published, r.quotes, r.figures), r) for r in rows]
+            rows = read.sources(conn, order=order, desc=desc, limit=limit, offset=offset, period=self.period)
+        return [Row(str(r.id), (r.title, r.outlet, day_of(r.published), r.quotes, r.figures), r) for r in rows]
+
+    def _ranked(self, text: str) -> list[tuple[int, float]]:
+        """Titles most like `text`, best first, within the period if there is one."""
+        ranked = self.db.title_index().rank(text)
+        if not self.period:
+            return ranked
+        inner, args = self.period.sources_sql()
+        allowed = {int(r[0]) for r in self.db.conn().execute(inner, args)}
+        return [(i, score) for i, score in ranked if i in allowed]
 
     def total(self, text: str) -> int | None:
-        return len(self.db.title_index().rank(text)) if text else read.count_sources(self.db.conn())
+        return len(self._ranked(text)) if text else read.count_sources(self.db.conn(), self.period)
 
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(int(row.key)))
@@ -85,15 +95,15 @@ class ActorsView(Corrects, TableView):
         if text:
             hits = self.db.search().search(SearchQuery(text, scope="actors", limit=offset + limit))[offset:]
             ids = [h.actor_id for h in hits if h.actor_id is not None]
-            rows = read.actors(conn, ids=ids) if ids else []
+            rows = read.actors(conn, ids=ids, period=self.period) if ids else []
         else:
             order, desc = self.chosen_order("id")
-            rows = read.actors(conn, order=order, desc=desc, limit=limit, offset=offset)
+            rows = read.actors(conn, order=order, desc=desc, limit=limit, offset=offset, period=self.period)
         return [Row(str(r.id), (r.name, r.type, r.roles[0] if r.roles else "", r.articles, r.quotes, r.mentions), r)
                 for r in rows]
 
     def total(self, text: str) -> int | None:
-        return None if text else read.count_actors(self.db.conn())
+        return None if text else read.count_actors(self.db.conn(), period=self.period)
 
     def open(self, row: Row) -> None:
         self.post_message(OpenActor(int(row.key)))
@@ -124,7 +134,7 @@ class QuotesView(Corrects, TableView):
     HELP_NOTE = ("Filter (/ or f): words are searched for in the quotes (any order, typos and other "
                  "forms forgiven), best first. Narrow with speaker:NAME (part of a name or alias), "
                  "kind:direct|partial|indirect and source:ID-OR-TITLE, e.g. speaker:cooper kind:direct "
-                 'asylum; quote a value with spaces: speaker:"Yvette Cooper".')
+                 'asylum; quote a value with spaces: speaker:"Yvette Cooper". ' + period.HELP)
     COLUMNS = [
         Column("speaker", "Speaker", "speaker", 18),
         Column("quote", "Quote", None, flex=True),
@@ -145,7 +155,7 @@ class QuotesView(Corrects, TableView):
         if free:
             hits = self.db.search().search(SearchQuery(
                 free, scope="quotes", limit=offset + limit, speaker=filters.get("speaker"),
-                kind=kind if kind in QUOTE_KINDS else None, source_id=source))[offset:]
+                kind=kind if kind in QUOTE_KINDS else None, source_id=source, period=self.period))[offset:]
             ids = [h.quote_id for h in hits if h.quote_id is not None]
             rows = read.quotes(conn, ids=ids) if ids else []
         else:
@@ -165,9 +175,9 @@ class QuotesView(Corrects, TableView):
         source = find_source(conn, filters["source"]) if filters.get("source") else None
         return read.count_quotes(conn, self._filter(filters, source))
 
-    @staticmethod
-    def _filter(filters: dict[str, str], source: int | None) -> read.QuoteFilter:
-        return read.QuoteFilter(speaker=filters.get("speaker"), source_id=source, kind=filters.get("kind"))
+    def _filter(self, filters: dict[str, str], source: int | None) -> read.QuoteFilter:
+        return read.QuoteFilter(speaker=filters.get("speaker"), source_id=source, kind=filters.get("kind"),
+                                period=self.period)
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
@@ -207,7 +217,8 @@ class QuotesView(Corrects, TableView):
 
 class FiguresView(TableView):
     TITLE = "Figures"
-    HELP_NOTE = "Filter (/ or f): keeps the figures whose text, unit or source title hold every word typed."
+    HELP_NOTE = ("Filter (/ or f): keeps the figures whose text, unit or source title hold every word typed. "
+                 + period.HELP)
     ADD_KIND: ClassVar[CitedKind | None] = "figure"
     COLUMNS = [
         Column("figure", "Figure", None, 22),
@@ -220,8 +231,8 @@ class FiguresView(TableView):
 
     def fetch(self, text: str, offset: int, limit: int) -> list[Row]:
         order, desc = self.chosen_order("position")
-        rows = read.figures(self.db.conn(), read.FigureFilter(containing=text or None), order=order, desc=desc,
-                            limit=limit, offset=offset)
+        rows = read.figures(self.db.conn(), read.FigureFilter(containing=text or None, period=self.period),
+                            order=order, desc=desc, limit=limit, offset=offset)
         out = []
         for r in rows:
             value = number(r.value) + (f" – {number(r.value_to)}" if r.value_to is not None else "")
@@ -233,7 +244,7 @@ class FiguresView(TableView):
         return False  # the filter keeps the figures holding every word typed, in their order
 
     def total(self, text: str) -> int | None:
-        return read.count_figures(self.db.conn(), read.FigureFilter(containing=text or None))
+        return read.count_figures(self.db.conn(), read.FigureFilter(containing=text or None, period=self.period))
 
     def open(self, row: Row) -> None:
         self.post_message(OpenSource(row.payload.source_id, at=row.payload.start))

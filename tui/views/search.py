@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from store.search import SearchHit, SearchQuery, SearchResults
+from tui.period import split_period
 from store.search.excerpt import excerpt
 from tui import actions
 from tui.db import Database
@@ -33,11 +34,12 @@ class SearchView(Vertical):
         self.db = db
         self.hits: list[SearchHit] = []
         self._timer: Timer | None = None
-        self._shown: tuple[str, SearchResults] | None = None  # the last results, for redrawing
+        self._shown: tuple[str, SearchResults, str | None] | None = None  # the last results, for redrawing
 
     def compose(self) -> ComposeResult:
         yield Static("Search", classes="view-title")
-        yield Input(placeholder='search everything: any words, other forms and typos forgiven, "exact phrases" in quotes', id="search-query")
+        yield Input(placeholder='search everything: any words, other forms and typos forgiven, "exact phrases"'
+                    " in quotes, since:DATE until:DATE", id="search-query")
         yield KeyTable(cursor_type="row", zebra_stripes=True, id="search-results")
         yield Static("", classes="status", id="search-status")
 
@@ -68,9 +70,10 @@ class SearchView(Vertical):
     def run_search(self, text: str, typing: bool) -> None:
         worker = get_current_worker()
         limit = _TYPING_ARTICLES if typing else _SUBMITTED_ARTICLES
-        results = self.db.search().run(SearchQuery(text, limit=limit, typing=typing))
+        within, words, problem = split_period(text)
+        results = self.db.search().run(SearchQuery(words, limit=limit, typing=typing, period=within))
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show, text, results)
+            self.app.call_from_thread(self._show, words, results, problem)
 
     def _passage_width(self) -> int:
         """The room left for the passage: the table's width less the other columns."""
@@ -89,8 +92,8 @@ class SearchView(Vertical):
         else:
             table.refresh()
 
-    def _show(self, text: str, results: SearchResults) -> None:
-        self._shown = (text, results)
+    def _show(self, text: str, results: SearchResults, problem: str | None = None) -> None:
+        self._shown = (text, results, problem)
         self.hits = results.hits
         table = self.query_one(DataTable)
         table.clear()
@@ -102,7 +105,8 @@ class SearchView(Vertical):
             shown = highlighted(part, [(s, e, MATCH_STYLE) for s, e in spans])
             table.add_row(cell(f"{h.score:.2f}" if first else ""), cell(h.source_title if first else "", _SOURCE_WIDTH),
                           shown, key=str(i))
-        self.query_one("#search-status", Static).update(self._status(text, results))
+        status = self._status(text, results)
+        self.query_one("#search-status", Static).update(f"{status} · {problem}" if problem else status)
 
     @staticmethod
     def _status(text: str, results: SearchResults) -> str:

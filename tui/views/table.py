@@ -21,10 +21,12 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
+from store.dates import Period
 from store.kinds import CitedKind
-from tui import actions
+from tui import actions, period
 from tui.db import Database
 from tui.messages import AddToBrief, CopyText
+from tui.period import describe, split_period
 from tui.text import cell
 from tui.workers import db_work
 
@@ -60,14 +62,17 @@ class TableView(Vertical):
     TITLE: ClassVar[str] = ""
     ADD_KIND: ClassVar[CitedKind | None] = None  # what `a` adds to the brief
     HELP_NOTE: ClassVar[str] = ("Filter (/ or f): type words in any order; typos and unfinished words "
-                                "are forgiven, and the best matches come first.")
+                                f"are forgiven, and the best matches come first. {period.HELP}")
     BINDINGS = actions.bindings("lists")
 
     def __init__(self, db: Database, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.db = db
         self.rows: dict[str, Row] = {}
-        self.filter_text = ""
+        self.filter_text = ""  # the filter's words, without since: and until:
+        self.period = Period()  # what since: and until: in the filter name
+        self.period_text = ""  # ... as typed, for the status line
+        self.period_problem: str | None = None
         self.sort_key, self.sort_desc = self.DEFAULT_SORT
         self.exhausted = False
         self.loading = False
@@ -245,6 +250,10 @@ class TableView(Vertical):
         sort = next((c.label for c in self.COLUMNS if c.key == self.sort_key), None)
         if self.filter_text:
             shown += f" matching “{self.filter_text}”"
+        if self.period_text:
+            shown += f" · {self.period_text}"
+        if self.period_problem:
+            shown += f" · {self.period_problem}"
         if self.ranks(self.filter_text):
             shown += " · best matches first"
         elif sort:
@@ -288,7 +297,8 @@ class TableView(Vertical):
         self._filter_timer = self.set_timer(_DEBOUNCE_S, lambda: self._set_filter(value))
 
     def _set_filter(self, value: str) -> None:
-        self.filter_text = value.strip()
+        self.period, self.filter_text, self.period_problem = split_period(value.strip())
+        self.period_text = describe(value)
         self.reload()
 
     @on(Input.Submitted)

@@ -1,0 +1,79 @@
+"""Dated articles in the app: Sources newest first, since:/until: in every list and search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from store.db import connect
+from store.ingest.pipeline import ingest_paths
+from tests.app.conftest import settle
+from tests.dated import write_story
+from tui.app import BriefApp
+
+
+@pytest.fixture
+def story_db(tmp_path: Path) -> Path:
+    path = tmp_path / "story.db"
+    conn = connect(path)
+    assert ingest_paths(conn, [write_story(tmp_path / "story")]).ok
+    conn.close()
+    return path
+
+
+def _column(table: DataTable, key: str) -> list[str]:
+    return [str(table.get_cell(row, key)) for row in table.rows]
+
+
+async def _filter(pilot, text: str) -> None:
+    await pilot.press("slash", *text, "enter")
+    await pilot.pause(0.3)
+    await settle(pilot)
+
+
+async def test_sources_open_newest_first_and_keep_to_a_period(story_db: Path) -> None:
+    app = BriefApp(story_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.query_one("#sources-table", DataTable)
+        assert _column(table, "date") == ["2024-09-23", "2024-09-12", "2024-09-10", "2024-09-04", "2024-09-02"]
+        await _filter(pilot, "since:2024-09-09 until:2024-09-12")
+        assert _column(table, "title") == ["Union rejects Avalon pay offer", "Port operator makes new offer"]
+        status = str(app.query_one("#sources .status", Static).render())
+        assert "since 2024-09-09, until 2024-09-12" in status
+
+
+async def test_quotes_and_actors_keep_to_a_period_and_a_bad_date_is_named(story_db: Path) -> None:
+    app = BriefApp(story_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        quotes = app.query_one("#quotes-table", DataTable)
+        everything = quotes.row_count
+        await _filter(pilot, "until:2024-09-04")
+        assert 0 < quotes.row_count < everything
+        assert set(_column(quotes, "source")) <= {"Port strike begins over pay", "Avalon strike: ships wait offshore"}
+        await pilot.press("slash", "ctrl+u", *"since:someday", "enter")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert quotes.row_count == everything  # the unreadable bound is left out, and said so
+        assert "since: 'someday' is not a date" in str(app.query_one("#quotes .status", Static).render())
+        await pilot.press("escape", "2")
+        await settle(pilot)
+        await _filter(pilot, "until:2024-09-05")
+        names = _column(app.query_one("#actors-table", DataTable), "name")
+        assert "Maria Chen" in names and "David Osei" not in names
+
+
+async def test_search_takes_a_period_in_its_box(story_db: Path) -> None:
+    app = BriefApp(story_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("5")
+        await settle(pilot)
+        await pilot.press(*"strike since:2024-09-20", "enter")
+        await settle(pilot)
+        table = app.query_one("#search-results", DataTable)
+        sources = {str(table.get_cell_at((r, 1))) for r in range(table.row_count)} - {""}
+        assert sources == {"Avalon strike ends with deal"}
