@@ -257,7 +257,8 @@ _QUOTE_SELECT = (
     " FROM quotes q JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id"
 )
 QUOTE_ORDERS = {
-    "position": "q.source_id, q.start", "speaker": "a.name COLLATE NOCASE", "kind": "q.kind",
+    "position": "q.source_id, q.start",
+    "date": "s.published IS NULL, s.published, q.source_id, q.start",  # undated last "speaker": "a.name COLLATE NOCASE", "kind": "q.kind",
     "source": "s.title COLLATE NOCASE",
 }
 
@@ -361,12 +362,12 @@ def count_figures(conn: sqlite3.Connection, which: FigureFilter = FigureFilter()
 # ----- details -----------------------------------------------------------------------------
 
 def actor_detail(conn: sqlite3.Connection, actor_id: int, near: int = 400) -> ActorDetail | None:
-    """An actor with their quotes, the articles naming them (most mentions first) and the
-    figures within `near` characters of one of their quotes."""
+    """An actor with their quotes (by date, undated last), the articles naming them (most
+    mentions first) and the figures within `near` characters of one of their quotes."""
     found = actors(conn, ids=[actor_id])
     if not found:
         return None
-    said = quotes(conn, QuoteFilter(speaker_id=actor_id))
+    said = quotes(conn, QuoteFilter(speaker_id=actor_id), order="date")
     articles = [ActorArticle(*r) for r in conn.execute(
         "SELECT s.id, s.title, s.outlet, s.published, count(*) AS n FROM mentions m JOIN sources s"
         " ON s.id = m.source_id WHERE m.actor_id = ? GROUP BY s.id ORDER BY n DESC, s.id", (actor_id,))]

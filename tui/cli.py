@@ -20,12 +20,13 @@ import click
 from briefs.files import ExportTargetError
 from briefs.store import BriefError
 from store import queries, read
-from store.dates import DateNotUnderstood, Period, date_bound
+from store.dates import DateNotUnderstood, Period, date_bound, day_of
 from store.db import connect, describe_sqlite_error, integrity_problems
 from store.errors import StoreError
 from store.kinds import ACTOR_TYPES, QUOTE_KINDS, QuoteKind, SearchScope
 from store.paths import default_db_path, sample_data_dir
-from tui.output import console, highlighted, json_text, print_json, print_table, say, warn
+from store.timeline import BUCKETS
+from tui.output import console, highlighted, json_text, print_json, print_table, say, sparkline, warn
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -282,22 +283,66 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 @cli.command()
+@click.argument("name", nargs=-1)
 @click.option("--type", "type_", type=click.Choice(ACTOR_TYPES))
 @click.option("--limit", type=LIMIT, default=None)
+@click.option("--timeline", is_flag=True,
+              help="NAME's mentions and quotes over time, who is named beside them, and their quotes by date.")
+@click.option("--bucket", type=click.Choice(BUCKETS), default="auto", show_default=True,
+              help="With --timeline: count per day, week or month ('auto' by the span of the dates).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @period_options
 @db_option
 @click.pass_context
-def actors(ctx: click.Context, type_: str | None, limit: int | None, as_json: bool, period: Period,
-           db_path: Path | None) -> None:
+def actors(ctx: click.Context, name: tuple[str, ...], type_: str | None, limit: int | None, timeline: bool,
+           bucket: str, as_json: bool, period: Period, db_path: Path | None) -> None:
     """People, organisations, places and groups found in the articles (with --since or
-    --until: those named in articles of that period, counted there)."""
-    rows = read.actors(_open(ctx, db_path), type_=type_, limit=limit, period=period)
+    --until: those named in articles of that period, counted there). With NAME, that actor
+    (a name or an alias, any case)."""
+    conn = _open(ctx, db_path)
+    if timeline and not name:
+        raise click.UsageError("--timeline needs an actor's NAME")
+    if name:
+        actor = read.actor_named(conn, " ".join(name))
+        if actor is None:
+            warn(f"brief: no actor named {' '.join(name)!r} (or the name is an alias of several)")
+            sys.exit(1)
+        if timeline:
+            _print_timeline(conn, actor.id, bucket, period, as_json)
+            return
+        rows = [actor]
+    else:
+        rows = read.actors(conn, type_=type_, limit=limit, period=period)
     if as_json:
         print_json([asdict(r) for r in rows])
         return
     print_table("Actors", ["id", "name", "type", "roles", "articles", "mentions", "quotes"],
                 [[r.id, r.name, r.type, r.roles, r.articles, r.mentions, r.quotes] for r in rows])
+
+
+def _print_timeline(conn: sqlite3.Connection, actor_id: int, bucket: str, period: Period, as_json: bool) -> None:
+    from store.timeline import actor_timeline
+
+    found = actor_timeline(conn, actor_id, bucket=bucket, period=period)
+    if found is None:  # removed since it was looked up
+        warn("brief: the actor is no longer in the store")
+        sys.exit(1)
+    if as_json:
+        print_json(asdict(found))
+        return
+    points = found.points
+    say(f"{found.actor.name} ({found.actor.type}): per {found.bucket}, "
+        f"{points[0].start if points else '-'} to {points[-1].start if points else '-'}")
+    say(f"mentions {sparkline([p.mentions for p in points])}")
+    say(f"quotes   {sparkline([p.quotes for p in points])}")
+    if found.undated_mentions or found.undated_quotes:
+        say(f"undated: {found.undated_mentions} mentions, {found.undated_quotes} quotes")
+    print_table("Over time", [found.bucket, "mentions", "quotes", "articles"],
+                [[p.start, p.mentions, p.quotes, p.articles] for p in points if p.mentions or p.quotes])
+    print_table("Named beside them", ["id", "name", "type", "articles together"],
+                [[a.id, a.name, a.type, a.articles] for a in found.together])
+    print_table("Quotes by date", ["date", "quote", "source"],
+                [[day_of(q.published), q.text, q.source_title] for q in found.quotes])
 
 
 @cli.command(name="quotes")

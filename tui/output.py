@@ -94,3 +94,16 @@ def _plain(value: Any) -> str:
     if isinstance(value, list):
         return visible(", ".join(str(v) for v in value))
     return visible(value)
+
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[int | float]) -> str:
+    """Values as a line of bars, the largest full height; nothing is drawn as a space,
+    so a gap in the news shows as one."""
+    top = max(values, default=0)
+    if top <= 0:
+        return " " * len(values)
+    return "".join(" " if v <= 0 else _BARS[min(len(_BARS) - 1, int(v / top * (len(_BARS) - 1) + 0.5))]
+                   for v in values)

@@ -77,3 +77,29 @@ async def test_search_takes_a_period_in_its_box(story_db: Path) -> None:
         table = app.query_one("#search-results", DataTable)
         sources = {str(table.get_cell_at((r, 1))) for r in range(table.row_count)} - {""}
         assert sources == {"Avalon strike ends with deal"}
+
+
+async def test_actor_details_chart_their_mentions_and_name_who_is_beside_them(story_db: Path) -> None:
+    from textual.widgets import Sparkline
+
+    app = BriefApp(story_db)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("2")
+        await settle(pilot)
+        await _filter(pilot, "maria chen")
+        await pilot.press("enter")
+        await settle(pilot)
+        chart = app.screen.query_one("#actor-mentions-chart", Sparkline)
+        assert len(chart.data or []) == 22 and max(chart.data or []) == 1  # a day each, 2 to 23 September
+        facts = str(app.screen.query_one("#actor-timeline-facts", Static).render())
+        assert facts.startswith("per day, 2024-09-02 to 2024-09-23")
+        together = app.screen.query_one("#actor-together", DataTable)
+        assert "David Osei" in [str(together.get_cell_at((r, 0))) for r in range(together.row_count)]
+        dates = [str(app.screen.query_one("#actor-quotes", DataTable).get_cell_at((r, 0)))
+                 for r in range(app.screen.query_one("#actor-quotes", DataTable).row_count)]
+        assert dates == sorted(dates)
+        together.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert str(app.screen.query_one("#actor-title", Static).render()).startswith(
+            str(together.get_cell_at((0, 0))))

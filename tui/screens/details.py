@@ -6,16 +6,18 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Footer, Sparkline, Static
 
 from store import read
+from store.dates import day_of
+from store.timeline import ActorTimeline, actor_timeline
 from tui import actions
 from tui.correcting import Corrects
 from tui.db import Database
 from tui.keytable import KeyTable
-from tui.messages import AddToBrief, CopyText, OpenQuote, OpenSource
+from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import cell, citation, highlighted, quote_with_citation
 from tui.workers import db_work
@@ -36,8 +38,18 @@ class ActorScreen(Corrects, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="actor-title", classes="view-title")
         yield Static("", id="actor-facts")
-        yield Static("Quotes", classes="section")
+        yield Static("Over time", classes="section")
+        yield Static("", id="actor-timeline-facts")
+        with Horizontal(classes="chart-row"):
+            yield Static("mentions", classes="chart-label")
+            yield Sparkline([], id="actor-mentions-chart")
+        with Horizontal(classes="chart-row"):
+            yield Static("quotes", classes="chart-label")
+            yield Sparkline([], id="actor-quotes-chart")
+        yield Static("Quotes, by date", classes="section")
         yield KeyTable(cursor_type="row", id="actor-quotes")
+        yield Static("Named beside them", classes="section")
+        yield KeyTable(cursor_type="row", id="actor-together")
         yield Static("Articles", classes="section")
         yield KeyTable(cursor_type="row", id="actor-articles")
         yield Static("Figures near their quotes", classes="section")
@@ -45,7 +57,8 @@ class ActorScreen(Corrects, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#actor-quotes", DataTable).add_columns("Kind", "Quote", "Source")
+        self.query_one("#actor-quotes", DataTable).add_columns("Date", "Kind", "Quote", "Source")
+        self.query_one("#actor-together", DataTable).add_columns("Name", "Type", "Articles together")
         self.query_one("#actor-articles", DataTable).add_columns("Title", "Outlet", "Date", "Mentions")
         self.query_one("#actor-figures", DataTable).add_columns("Figure", "Unit", "Source")
         self.load()
@@ -53,10 +66,30 @@ class ActorScreen(Corrects, Screen[None]):
     @db_work(group="actor", exclusive=True)
     def load(self) -> None:
         detail = read.actor_detail(self.db.conn(), self.actor_id, near=_NEAR)
-        if detail is not None:
-            self.app.call_from_thread(self._show, detail)
+        over_time = actor_timeline(self.db.conn(), self.actor_id, quotes=False)
+        if detail is not None and over_time is not None:
+            self.app.call_from_thread(self._show, detail, over_time)
 
-    def _show(self, detail: read.ActorDetail) -> None:
+    def _show_timeline(self, over_time: ActorTimeline) -> None:
+        points = over_time.points
+        facts = Text()
+        if points:
+            facts.append(f"per {over_time.bucket}, {points[0].start} to {points[-1].start}: ")
+            facts.append(f"most mentions {max(p.mentions for p in points)}, most quotes "
+                         f"{max(p.quotes for p in points)} in one {over_time.bucket}")
+        else:
+            facts.append("no dated articles name them")
+        if over_time.undated_mentions or over_time.undated_quotes:
+            facts.append(f"; undated: {over_time.undated_mentions} mentions, {over_time.undated_quotes} quotes")
+        self.query_one("#actor-timeline-facts", Static).update(facts)
+        self.query_one("#actor-mentions-chart", Sparkline).data = [p.mentions for p in points]
+        self.query_one("#actor-quotes-chart", Sparkline).data = [p.quotes for p in points]
+        together = self.query_one("#actor-together", DataTable)
+        for a in over_time.together:
+            together.add_row(cell(a.name, 60), cell(a.type), cell(a.articles), key=str(a.id))
+
+    def _show(self, detail: read.ActorDetail, over_time: ActorTimeline) -> None:
+        self._show_timeline(over_time)
         actor = detail.actor
         self.figures = detail.figures_near_quotes
         self.quotes = detail.quotes
@@ -69,10 +102,11 @@ class ActorScreen(Corrects, Screen[None]):
         self.query_one("#actor-facts", Static).update(facts)
         qt = self.query_one("#actor-quotes", DataTable)
         for q in detail.quotes:
-            qt.add_row(cell(q.kind), cell(q.text, 120), cell(q.source_title, 40), key=str(q.id))
+            qt.add_row(cell(day_of(q.published) or "—"), cell(q.kind), cell(q.text, 120), cell(q.source_title, 40),
+                       key=str(q.id))
         at = self.query_one("#actor-articles", DataTable)
         for a in detail.articles:
-            at.add_row(cell(a.title, 80), cell(a.outlet), cell(a.published), cell(a.mentions), key=str(a.id))
+            at.add_row(cell(a.title, 80), cell(a.outlet), cell(day_of(a.published)), cell(a.mentions), key=str(a.id))
         ft = self.query_one("#actor-figures", DataTable)
         for f in self.figures:
             ft.add_row(cell(f.text), cell(f.unit), cell(f.source_title, 60), key=str(f.id))
@@ -82,6 +116,11 @@ class ActorScreen(Corrects, Screen[None]):
     def _open_quote(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
             self.app.post_message(OpenQuote(int(event.row_key.value)))
+
+    @on(DataTable.RowSelected, "#actor-together")
+    def _open_together(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.app.post_message(OpenActor(int(event.row_key.value)))
 
     @on(DataTable.RowSelected, "#actor-articles")
     def _open_article(self, event: DataTable.RowSelected) -> None:
