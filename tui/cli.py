@@ -26,7 +26,16 @@ from store.errors import StoreError
 from store.kinds import ACTOR_TYPES, QUOTE_KINDS, QuoteKind, SearchScope
 from store.paths import default_db_path, sample_data_dir
 from store.timeline import BUCKETS
-from tui.output import console, highlighted, json_text, print_json, print_table, say, sparkline, warn
+from tui.output import (
+    console,
+    highlighted,
+    json_text,
+    print_json,
+    print_table,
+    say,
+    sparkline,
+    warn,
+)
 
 if TYPE_CHECKING:
     from rich.text import Text

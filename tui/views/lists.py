@@ -12,11 +12,11 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from store import read
+from store.dates import day_of
 from store.kinds import QUOTE_KINDS, CitedKind
 from store.queries import find_source
 from store.search import SearchQuery
 from store.search.fold import fold, words
-from store.dates import day_of
 from tui import actions, period
 from tui.correcting import Corrects
 from tui.messages import OpenActor, OpenQuote, OpenSource

@@ -10,12 +10,12 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import get_current_worker
 
 from store.search import SearchHit, SearchQuery, SearchResults
-from tui.period import split_period
 from store.search.excerpt import excerpt
 from tui import actions
 from tui.db import Database
 from tui.keytable import KeyTable
 from tui.messages import AddToBrief, CopyText, OpenSource
+from tui.period import split_period
 from tui.text import MATCH_STYLE, cell, citation, highlighted
 from tui.workers import db_work
 
