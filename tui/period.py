@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from store.dates import DateNotUnderstood, Period
+from store.dates import DateNotUnderstood, Period, date_bound
 
 _PERIOD = re.compile(r"(?<!\S)(since|until):(\"[^\"]*\"|\S+)", re.IGNORECASE)
 
@@ -21,7 +21,7 @@ def split_period(text: str) -> tuple[Period, str, str | None]:
     for key, value in _PERIOD.findall(text):
         key, value = key.lower(), value.strip('"')
         try:
-            bounds[key] = Period.parse(value, None).since if key == "since" else Period.parse(None, value).until or ""
+            bounds[key] = date_bound(value, end=key == "until")
         except DateNotUnderstood as exc:
             problem = f"{key}: {exc}"
     rest = " ".join(_PERIOD.sub(" ", text).split())
