@@ -18,6 +18,7 @@ from briefs.model import BriefItem
 from store.extract.sentences import sentence_spans
 from store.hashing import content_hash
 from store.kinds import CITED_KINDS
+from store.read import FigureConflict, figure_conflicts
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,17 @@ class Sources:
         if row["id"] not in self._hashes:
             self._hashes[row["id"]] = content_hash(row["text"])
         return self._hashes[row["id"]]
+
+    def also_reported(self, item: BriefItem) -> list[FigureConflict]:
+        """For a figure: the figures of the same quantity that other articles of the time
+        give otherwise (store/corroboration.py), found by the figure's place in its source."""
+        if item.kind != "figure" or item.start is None or item.end is None:
+            return []
+        row = self.find(item)
+        if row is None:
+            return []
+        found = _extracted(self.conn, "figures", int(row["id"]), item.start, item.end, item.ref_id)
+        return figure_conflicts(self.conn, int(found["id"])) if found is not None else []
 
     def _row(self, column: str, value: object) -> sqlite3.Row | None:
         if (column, value) not in self._rows:

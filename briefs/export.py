@@ -21,6 +21,8 @@ from urllib.parse import quote, urlsplit
 from briefs.citations import Sources, check
 from briefs.model import Brief, BriefItem, Citation
 from briefs.store import BriefStore
+from store.dates import day_of
+from store.read import FigureConflict, FigureRow
 
 # What CommonMark (and GitHub's extensions) would read as markup anywhere in a line: code,
 # emphasis, links and images, raw HTML and autolinks, strikethrough, and backslash escapes.
@@ -96,13 +98,17 @@ def render(brief: Brief, items: list[BriefItem], stored: Sources, now: datetime 
         problems = check(stored, item)
         problem = "; ".join(problems) or None
         warnings += [f"item {item.id} ({item.kind}): {p}" for p in problems]
-        lines += _item_lines(item, cite(item), problem)
+        also = stored.also_reported(item)
+        lines += _item_lines(item, cite(item), problem, also)
         data_items.append({
             "kind": item.kind, "text": item.text, "speaker": item.speaker, "speaker_role": item.speaker_role,
             "source": numbers.get(item.citation.key) if item.citation else None,
             "paragraph": item.paragraph + 1 if item.paragraph is not None else None,
             "start": item.start, "end": item.end, "verified": not problems, "problem": problem,
             "problems": problems,
+            "also_reported_as": [{"text": c.figure.text, "value": c.figure.value, "unit": c.figure.unit,
+                                  "kind": c.kind, "source_title": c.figure.source_title, "outlet": c.figure.outlet,
+                                  "published": c.figure.published} for c in also],
         })
     if sources:
         lines += ["## Sources", ""]
@@ -126,8 +132,10 @@ def standalone(item: BriefItem) -> str:
     return "\n".join(_item_lines(item, cite, None)).rstrip() + "\n"
 
 
-def _item_lines(item: BriefItem, cite: str, problem: str | None) -> list[str]:
-    """An item's Markdown lines (ending with a blank one), cited by `cite`."""
+def _item_lines(item: BriefItem, cite: str, problem: str | None,
+                also: list[FigureConflict] | None = None) -> list[str]:
+    """An item's Markdown lines (ending with a blank one), cited by `cite`; a figure that
+    other articles of the time give otherwise carries a note saying what they give."""
     warning = f"**Warning: not verified, {escape(problem)}.**" if problem else ""
     if item.kind == "heading":
         return [f"## {escape(item.text)}", ""]
@@ -139,7 +147,11 @@ def _item_lines(item: BriefItem, cite: str, problem: str | None) -> list[str]:
         if context:
             line += f": “{escape(context)}”"
         line += f" · {cite}"
-        return [line + (f" {warning}" if warning else ""), ""]
+        lines = [line + (f" {warning}" if warning else "")]
+        if also:
+            others = "; ".join(f"**{escape(c.figure.text)}** ({_elsewhere(c.figure)})" for c in also)
+            lines.append(f"  - *Note: also reported as* {others}")
+        return [*lines, ""]
     if item.kind == "quote":
         who = escape(item.speaker) if item.speaker else "Unattributed"
         if item.speaker_role:
@@ -170,6 +182,13 @@ def _source(c: Citation) -> str:
     elif c.path:
         entry += f"{stop}{escape(PurePath(c.path).name)}"
     return entry
+
+
+def _elsewhere(figure: FigureRow) -> str:
+    """Where another article gave a figure: its title, outlet and day."""
+    parts = [f"*{escape(figure.source_title)}*"]
+    parts += [escape(p) for p in (figure.outlet, day_of(figure.published)) if p]
+    return ", ".join(parts)
 
 
 def _note(text: str) -> str:

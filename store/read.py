@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from store.dates import Period
 from store.kinds import ActorType, QuoteKind
-from store.search.fold import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +58,7 @@ class QuoteRow:
     source_title: str
     outlet: str | None
     published: str | None
+    sources: int  # articles reporting this quotation, this one included (store/corroboration.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,7 @@ class FigureRow:
     source_title: str
     outlet: str | None
     published: str | None
+    conflicts: int  # figures of the same quantity that other articles of the time give otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,12 @@ class QuoteDetail:
     quote: QuoteRow
     source_text: str
     paragraph: tuple[int, int] | None  # offsets of its paragraph in source_text
-    same_words_elsewhere: list[QuoteRow]  # the same words quoted in other articles
+    versions: list[QuoteRow]  # the same quotation in other articles, perhaps worded apart, by date
+
+    @property
+    def first(self) -> QuoteRow:
+        """The earliest report of the quotation (by date; undated reports count last)."""
+        return min([self.quote, *self.versions], key=lambda q: (q.published is None, q.published or "", q.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,12 @@ def sources(conn: sqlite3.Connection, *, ids: Sequence[int] | None = None, order
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     sql = f"{_SOURCE_SELECT}{clause} ORDER BY {_order(SOURCE_ORDERS, order, desc)}, s.id"
     return _rows(conn, sql + _page(limit, offset), args, SourceRow)
+
+
+def source_ids_in(conn: sqlite3.Connection, period: Period) -> set[int]:
+    """The ids of the sources published in `period`."""
+    inner, args = period.sources_sql()
+    return {int(r[0]) for r in conn.execute(inner, args)}
 
 
 def count_sources(conn: sqlite3.Connection, period: Period = Period()) -> int:
@@ -253,13 +265,15 @@ def _actor_rows(conn: sqlite3.Connection, sql: str, args: Sequence[object]) -> l
 
 _QUOTE_SELECT = (
     "SELECT q.id, q.text, q.kind, q.cue, q.start, q.\"end\" AS end, q.paragraph_idx, q.source_id,"
-    " q.speaker_id, a.name AS speaker, s.title AS source_title, s.outlet, s.published"
+    " q.speaker_id, a.name AS speaker, s.title AS source_title, s.outlet, s.published,"
+    " 1 + (SELECT count(DISTINCT o.source_id) FROM quote_matches m JOIN quotes o ON o.id = m.other_id"
+    " WHERE m.quote_id = q.id) AS sources"
     " FROM quotes q JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id"
 )
 QUOTE_ORDERS = {
     "position": "q.source_id, q.start",
-    "date": "s.published IS NULL, s.published, q.source_id, q.start",  # undated last "speaker": "a.name COLLATE NOCASE", "kind": "q.kind",
-    "source": "s.title COLLATE NOCASE",
+    "speaker": "a.name COLLATE NOCASE", "kind": "q.kind", "source": "s.title COLLATE NOCASE",
+    "date": "s.published IS NULL, s.published, q.source_id, q.start",  # undated last
 }
 
 
@@ -273,9 +287,12 @@ class QuoteFilter:
     source_id: int | None = None
     kind: str | None = None
     period: Period = Period()
+    corroborated: bool = False  # only quotations other articles report too
 
     def sql(self) -> tuple[str, list[object]]:
         where, args = self.period.sql()
+        if self.corroborated:
+            where.append("EXISTS (SELECT 1 FROM quote_matches m WHERE m.quote_id = q.id)")
         if self.speaker:
             where.append("(a.name LIKE ? OR q.speaker_id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
             args += [f"%{self.speaker}%"] * 2
@@ -313,7 +330,8 @@ def count_quotes(conn: sqlite3.Connection, which: QuoteFilter = QuoteFilter()) -
 
 _FIGURE_SELECT = (
     "SELECT f.id, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction, f.vague,"
-    " f.start, f.\"end\" AS end, f.paragraph_idx, f.source_id, s.title AS source_title, s.outlet, s.published"
+    " f.start, f.\"end\" AS end, f.paragraph_idx, f.source_id, s.title AS source_title, s.outlet, s.published,"
+    " (SELECT count(*) FROM figure_conflicts c WHERE c.figure_id = f.id) AS conflicts"
     " FROM figures f JOIN sources s ON s.id = f.source_id"
 )
 FIGURE_ORDERS = {
@@ -331,9 +349,12 @@ class FigureFilter:
     unit: str | None = None
     containing: str | None = None
     period: Period = Period()
+    conflicting: bool = False  # only figures other articles of the time give otherwise
 
     def sql(self) -> tuple[str, list[object]]:
         where, args = self.period.sql()
+        if self.conflicting:
+            where.append("EXISTS (SELECT 1 FROM figure_conflicts c WHERE c.figure_id = f.id)")
         if self.source_id is not None:
             where.append("f.source_id = ?")
             args.append(self.source_id)
@@ -350,7 +371,7 @@ def figures(conn: sqlite3.Connection, which: FigureFilter = FigureFilter(), *, o
             desc: bool = False, limit: int | None = None, offset: int = 0) -> list[FigureRow]:
     where, args = which.sql()
     sql = f"{_FIGURE_SELECT}{where} ORDER BY {_order(FIGURE_ORDERS, order, desc)}, f.id"
-    return [FigureRow(**{**dict(r), "vague": bool(r["vague"])}) for r in conn.execute(sql + _page(limit, offset), args)]
+    return [_figure(r) for r in conn.execute(sql + _page(limit, offset), args)]
 
 
 def count_figures(conn: sqlite3.Connection, which: FigureFilter = FigureFilter()) -> int:
@@ -375,7 +396,7 @@ def actor_detail(conn: sqlite3.Connection, actor_id: int, near: int = 400) -> Ac
     for q in said:
         for r in conn.execute(f"{_FIGURE_SELECT} WHERE f.source_id = ? AND f.start BETWEEN ? AND ? ORDER BY f.start",
                               (q.source_id, q.start - near, q.end + near)):
-            near_quotes.setdefault(r["id"], FigureRow(**{**dict(r), "vague": bool(r["vague"])}))
+            near_quotes.setdefault(r["id"], _figure(r))
     return ActorDetail(found[0], said, articles, list(near_quotes.values()))
 
 
@@ -389,12 +410,39 @@ def quote_detail(conn: sqlite3.Connection, quote_id: int) -> QuoteDetail | None:
     text = conn.execute("SELECT text FROM sources WHERE id = ?", (quote.source_id,)).fetchone()[0]
     para = conn.execute('SELECT start, "end" FROM paragraphs WHERE source_id = ? AND idx = ?',
                         (quote.source_id, quote.paragraph_idx)).fetchone()
-    words = _same_words(quote.text)
-    elsewhere = [q for q in _rows(conn, f"{_QUOTE_SELECT} WHERE q.source_id != ? AND length(q.text) BETWEEN ? AND ?"
-                                  " ORDER BY q.source_id, q.start",
-                                  [quote.source_id, len(quote.text) - 3, len(quote.text) + 3], QuoteRow)
-                 if _same_words(q.text) == words]
-    return QuoteDetail(quote, text, (int(para[0]), int(para[1])) if para else None, elsewhere)
+    return QuoteDetail(quote, text, (int(para[0]), int(para[1])) if para else None, quote_versions(conn, quote_id))
+
+
+def quote_versions(conn: sqlite3.Connection, quote_id: int) -> list[QuoteRow]:
+    """The same quotation as reported by other articles, by date (undated last)."""
+    return _rows(conn, f"{_QUOTE_SELECT} WHERE q.id IN (SELECT other_id FROM quote_matches WHERE quote_id = ?)"
+                       f" ORDER BY {QUOTE_ORDERS['date']}", [quote_id], QuoteRow)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureConflict:
+    """Another article's figure of the same quantity that disagrees: `kind` is "value"
+    (another number) or "change" (a change whose ends imply another percentage)."""
+
+    figure: FigureRow
+    kind: str
+
+
+def figure_conflicts(conn: sqlite3.Connection, figure_id: int) -> list[FigureConflict]:
+    rows = conn.execute(f"{_FIGURE_SELECT} JOIN figure_conflicts c2 ON c2.other_id = f.id WHERE c2.figure_id = ?"
+                        " ORDER BY s.published IS NULL, s.published, f.id", (figure_id,)).fetchall()
+    kinds = dict(conn.execute("SELECT other_id, kind FROM figure_conflicts WHERE figure_id = ?", (figure_id,)).fetchall())
+    return [FigureConflict(_figure(r), kinds[r["id"]]) for r in rows]
+
+
+def figures_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[FigureRow]:
+    """Figures in the order of `ids`."""
+    return _in_order(ids, [_figure(r) for r in conn.execute(f"{_FIGURE_SELECT} WHERE f.id IN ({_marks(ids)})",
+                                                             list(ids))])
+
+
+def _figure(row: sqlite3.Row) -> FigureRow:
+    return FigureRow(**{**dict(row), "vague": bool(row["vague"])})
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,10 +466,6 @@ def quote_context(conn: sqlite3.Connection, quote_id: int) -> QuoteContext | Non
     if row is None:
         return QuoteContext(quote, quote.text, 0, len(quote.text))
     return QuoteContext(quote, row[0], quote.start - row[1], quote.end - row[1])
-
-
-def _same_words(text: str) -> str:
-    return fold(text).strip(" .,")
 
 
 def reader_document(conn: sqlite3.Connection, source_id: int) -> ReaderDocument | None:

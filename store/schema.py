@@ -296,6 +296,44 @@ def _v13(conn: sqlite3.Connection) -> None:
     # Who appears beside an actor reads every actor of their articles: from the index alone.
     conn.execute("CREATE INDEX mentions_source_actor ON mentions(source_id, actor_id)")
     conn.execute("DROP INDEX mentions_source")
+    # Corroboration (store/corroboration.py): what a figure's sentence is about, whether a
+    # percentage states a change, and the pairs of quotes and figures across articles.
+    for statement in _split_statements(_V13_CORROBORATION):
+        conn.execute(statement)
+    from store.corroboration import corroborate, figure_context, states_a_change
+
+    for source_id, text in conn.execute("SELECT id, text FROM sources ORDER BY id").fetchall():
+        figures = conn.execute('SELECT id, start, "end", unit FROM figures WHERE source_id = ?', (source_id,))
+        conn.executemany("UPDATE figures SET context = ?, change = ? WHERE id = ?",
+                         [(figure_context(text, start, end), int(unit == "percent" and states_a_change(text, start)),
+                           fid) for fid, start, end, unit in figures.fetchall()])
+        corroborate(conn, source_id)
+
+
+_V13_CORROBORATION = """
+ALTER TABLE figures ADD COLUMN context TEXT;
+ALTER TABLE figures ADD COLUMN change INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX figures_unit ON figures(unit, change);
+CREATE TABLE quote_keys (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    key INTEGER NOT NULL,
+    PRIMARY KEY (quote_id, key)
+) WITHOUT ROWID;
+CREATE INDEX quote_keys_key ON quote_keys(key);
+CREATE TABLE quote_matches (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    other_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    PRIMARY KEY (quote_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX quote_matches_other ON quote_matches(other_id);
+CREATE TABLE figure_conflicts (
+    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+    other_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('value', 'change')),
+    PRIMARY KEY (figure_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX figure_conflicts_other ON figure_conflicts(other_id);
+"""
 
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:

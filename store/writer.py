@@ -13,6 +13,7 @@ import sqlite3
 from store.article import RawArticle
 from store.clock import now_iso
 from store.corrections import apply_to_source
+from store.corroboration import corroborate, figure_context, states_a_change
 from store.db import inserted_id
 from store.extract.lexicon import TITLES
 from store.extract.model import Extraction
@@ -65,7 +66,9 @@ def delete_orphan_actors(conn: sqlite3.Connection) -> None:
     )
 
 
-def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extraction) -> None:
+def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extraction, text: str) -> None:
+    """An article's actors, mentions, quotes and figures (`text` is the article's, which
+    the figures' sentences are read from), then how they agree with other articles."""
     ids: dict[str, int] = {}
     for actor in extraction.actors:
         actor_id = _merge_actor(conn, actor.name, actor.type, actor.aliases, actor.roles)
@@ -82,11 +85,13 @@ def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extra
     )
     conn.executemany(
         'INSERT INTO figures (source_id, paragraph_idx, text, value, value_to, unit, qualifier,'
-        ' direction, vague, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        ' direction, vague, start, "end", context, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [(source_id, f.paragraph, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction,
-          int(f.vague), f.start, f.end) for f in extraction.figures],
+          int(f.vague), f.start, f.end, figure_context(text, f.start, f.end),
+          int(f.unit == "percent" and states_a_change(text, f.start))) for f in extraction.figures],
     )
     apply_to_source(conn, source_id)  # the analysts' corrections outlive re-extraction
+    corroborate(conn, source_id)
 
 
 def _merge_actor(conn: sqlite3.Connection, name: str, type_: str, aliases: list[str],

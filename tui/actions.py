@@ -15,7 +15,7 @@ from typing import Literal
 from textual.binding import Binding, BindingType
 
 Place = Literal["everywhere", "lists", "cited lists", "quotes list", "actors list", "tables", "search", "reader", "actor", "quote",
-                "brief", "note", "prompt", "confirm", "picker", "help"]
+                "figure", "brief", "note", "prompt", "confirm", "picker", "help"]
 
 # Where each place is, as the README and help say it.
 PLACES: dict[Place, str] = {
@@ -29,6 +29,7 @@ PLACES: dict[Place, str] = {
     "reader": "the reader",
     "actor": "an actor's details",
     "quote": "a quote's details",
+    "figure": "a figure's details",
     "brief": "the Brief",
     "note": "writing a note",
     "prompt": "a one-line question",
@@ -130,6 +131,11 @@ ACTIONS: tuple[Action, ...] = (
     Action("open-source", "o", "open_source", "Open source", "quote"),
     Action("change-speaker", "p", "change_speaker", "Change speaker", "quote",
            explain="correct who said it; kept through reindex"),
+    # ----- a figure's details -----------------------------------------------------------------
+    Action("back", "escape", "app.back", "Back", "figure"),
+    Action("add", "a", "add", "Add to brief", "figure"),
+    Action("copy", "c,y", "copy", "Copy", "figure"),
+    Action("open-source", "o", "open_source", "Open source", "figure"),
     # ----- the brief --------------------------------------------------------------------------
     Action("move-up", "K,shift+up", "move(-1)", "Move up", "brief"),
     Action("move-down", "J,shift+down", "move(1)", "Move down", "brief"),

@@ -25,8 +25,16 @@ from tui.clipboard import copy_with_system_tool
 from tui.collector import CHECK_S, IdleCollector
 from tui.commands import BriefCommands, NamedCommands
 from tui.db import Database
-from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource, StoreChanged
-from tui.screens.details import ActorScreen, QuoteScreen
+from tui.messages import (
+    AddToBrief,
+    CopyText,
+    OpenActor,
+    OpenFigure,
+    OpenQuote,
+    OpenSource,
+    StoreChanged,
+)
+from tui.screens.details import ActorScreen, FigureScreen, QuoteScreen
 from tui.screens.modals import ConfirmScreen, HelpScreen, PromptScreen
 from tui.screens.reader import ReaderScreen
 from tui.text import visible
@@ -176,6 +184,10 @@ class BriefApp(App[None]):
     @on(OpenQuote)
     def _open_quote(self, message: OpenQuote) -> None:
         self.push_screen(QuoteScreen(self.db, message.quote_id))
+
+    @on(OpenFigure)
+    def _open_figure(self, message: OpenFigure) -> None:
+        self.push_screen(FigureScreen(self.db, message.figure_id))
 
     # ----- brief ------------------------------------------------------------------------
     @on(AddToBrief)

@@ -359,42 +359,75 @@ def _print_timeline(conn: sqlite3.Connection, actor_id: int, bucket: str, period
 @click.option("--source", help="Source id, path or a unique part of its title.")
 @click.option("--kind", type=click.Choice(QUOTE_KINDS))
 @click.option("--limit", type=LIMIT, default=None)
+@click.option("--corroborated", is_flag=True, help="Only quotations other articles report too.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @period_options
 @db_option
 @click.pass_context
 def quotes_cmd(ctx: click.Context, speaker: str | None, source: str | None, kind: str | None,
-               limit: int | None, as_json: bool, period: Period, db_path: Path | None) -> None:
-    """Quotes with their speakers."""
+               limit: int | None, corroborated: bool, as_json: bool, period: Period, db_path: Path | None) -> None:
+    """Quotes with their speakers, and how many articles report each. With --corroborated
+    and --json, each quote's other reports (its versions) and the first of them."""
     conn = _open(ctx, db_path)
     rows = read.quotes(conn, read.QuoteFilter(speaker=speaker, source_id=_source_id(conn, source), kind=kind,
-                                              period=period), limit=limit)
+                                              period=period, corroborated=corroborated), limit=limit)
     if as_json:
-        print_json([asdict(r) for r in rows])
+        out = []
+        for r in rows:
+            item = asdict(r)
+            if r.sources > 1:
+                versions = read.quote_versions(conn, r.id)
+                first = min([r, *versions], key=lambda q: (q.published is None, q.published or "", q.id))
+                item["versions"] = [asdict(v) for v in versions]
+                item["first_reported"] = {"quote_id": first.id, "source_title": first.source_title,
+                                          "outlet": first.outlet, "published": first.published}
+            out.append(item)
+        print_json(out)
         return
-    print_table("Quotes", ["id", "speaker", "kind", "quote", "source"],
-                [[r.id, r.speaker, r.kind, r.text, r.source_title] for r in rows])
+    print_table("Quotes", ["id", "speaker", "kind", "quote", "source", "sources"],
+                [[r.id, r.speaker, r.kind, r.text, r.source_title, r.sources] for r in rows])
 
 
 @cli.command(name="figures")
 @click.option("--source", help="Source id, path or a unique part of its title.")
 @click.option("--unit", help="Only figures with this unit (percent, GBP, people...).")
 @click.option("--limit", type=LIMIT, default=None)
+@click.option("--conflicting", is_flag=True,
+              help="Only figures that other articles of the time give otherwise for the same quantity.")
+@click.option("--series", "series_of", type=ROW_ID, default=None,
+              help="The figures of the same quantity as figure ID, in every article, by date (its chart).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @period_options
 @db_option
 @click.pass_context
-def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit: int | None,
-                as_json: bool, period: Period, db_path: Path | None) -> None:
-    """Numbers found in the articles."""
+def figures_cmd(ctx: click.Context, source: str | None, unit: str | None, limit: int | None, conflicting: bool,
+                series_of: int | None, as_json: bool, period: Period, db_path: Path | None) -> None:
+    """Numbers found in the articles; a figure that another article of the time gives
+    otherwise is flagged, and in JSON lists what else it was reported as."""
+    from store.corroboration import figure_series
+
     conn = _open(ctx, db_path)
-    rows = read.figures(conn, read.FigureFilter(source_id=_source_id(conn, source), unit=unit, period=period),
-                        limit=limit)
+    if series_of is not None:
+        rows = read.figures_by_id(conn, figure_series(conn, series_of))
+        if not rows:
+            warn(f"brief: no figure with id {series_of}")
+            sys.exit(1)
+    else:
+        rows = read.figures(conn, read.FigureFilter(source_id=_source_id(conn, source), unit=unit, period=period,
+                                                    conflicting=conflicting), limit=limit)
     if as_json:
-        print_json([asdict(r) for r in rows])
+        out = []
+        for r in rows:
+            item = asdict(r)
+            if r.conflicts:
+                item["also_reported_as"] = [{**asdict(c.figure), "kind": c.kind}
+                                            for c in read.figure_conflicts(conn, r.id)]
+            out.append(item)
+        print_json(out)
         return
-    print_table("Figures", ["id", "figure", "value", "to", "unit", "qualifier", "source"],
-                [[r.id, r.text, r.value, r.value_to, r.unit, r.qualifier, r.source_title] for r in rows])
+    print_table("Figures", ["id", "figure", "value", "to", "unit", "qualifier", "source", "date", "conflicts"],
+                [[r.id, r.text, r.value, r.value_to, r.unit, r.qualifier, r.source_title, day_of(r.published),
+                  r.conflicts or ""] for r in rows])
 
 
 @cli.command(name="search")

@@ -39,6 +39,11 @@ class OpenQuote(Message):
 
 
 @dataclass
+class OpenFigure(Message):
+    figure_id: int
+
+
+@dataclass
 class CopyText(Message):
     """Copy text (with its citation) to the clipboard."""
 

@@ -84,3 +84,17 @@ _WORD = re.compile(r"[^\W_]+")
 def word_marks(text: str, wanted: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the words of `text` that, folded, are in `wanted` (folded words)."""
     return [(m.start(), m.end(), MATCH_STYLE) for m in _WORD.finditer(fold(text)) if m.group(0) in wanted]
+
+
+def wording(runs: list[tuple[str, str]]) -> Text:
+    """Another report's wording of a quotation: words it lacks struck through in red, words
+    it adds in green, and a plain "same words" when nothing but punctuation differs."""
+    if all(change == "same" for change, _words in runs):
+        return Text("same words", style="dim")
+    out = Text()
+    for change, words in runs:
+        if out:
+            out.append(" ")
+        style = {"dropped": "strike red", "added": "bold green"}.get(change, "")
+        out.append(words, style=style)
+    return out

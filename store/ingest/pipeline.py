@@ -212,7 +212,7 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, force: bool) -> str:
     else:
         source_id = int(existing["id"])
         clear_extraction(conn, source_id)
-    store_extraction(conn, source_id, prepared.extraction)
+    store_extraction(conn, source_id, prepared.extraction, prepared.article.text)
     return "added" if existing is None else "reextracted"
 
 
@@ -242,7 +242,7 @@ def reindex(conn: sqlite3.Connection, on_source: Callable[[int], None] | None = 
             clear_extraction(conn, source_id)
             delete_paragraphs(conn, source_id)
             insert_paragraphs(conn, source_id, text, paragraphs)
-            store_extraction(conn, source_id, extraction)
+            store_extraction(conn, source_id, extraction, text)
         if on_source:
             on_source(source_id)
     with transaction(conn):

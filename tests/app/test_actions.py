@@ -12,7 +12,7 @@ from tests.app.conftest import settle
 from tui import actions
 from tui.app import BriefApp
 from tui.keytable import KeyTable
-from tui.screens.details import ActorScreen, QuoteScreen
+from tui.screens.details import ActorScreen, FigureScreen, QuoteScreen
 from tui.screens.modals import (
     BriefPickerScreen,
     ConfirmScreen,
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HOLDERS: dict[str, list[type]] = {
     "everywhere": [BriefApp], "lists": [TableView], "cited lists": [QuotesView, FiguresView], "quotes list": [QuotesView], "actors list": [ActorsView],
     "tables": [KeyTable],
-    "search": [SearchView], "reader": [ReaderScreen], "actor": [ActorScreen], "quote": [QuoteScreen],
+    "search": [SearchView], "reader": [ReaderScreen], "actor": [ActorScreen], "quote": [QuoteScreen], "figure": [FigureScreen],
     "brief": [BriefView], "note": [NoteScreen], "prompt": [PromptScreen], "confirm": [ConfirmScreen],
     "picker": [BriefPickerScreen], "help": [HelpScreen],
 }

@@ -103,3 +103,38 @@ async def test_actor_details_chart_their_mentions_and_name_who_is_beside_them(st
         await settle(pilot)
         assert str(app.screen.query_one("#actor-title", Static).render()).startswith(
             str(together.get_cell_at((0, 0))))
+
+
+async def test_quotes_say_who_else_reported_them_and_figures_flag_disagreement(story_db: Path) -> None:
+    app = BriefApp(story_db)
+    async with app.run_test(size=(130, 45)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await _filter(pilot, "speaker:chen patient")
+        quotes = app.query_one("#quotes-table", DataTable)
+        assert quotes.row_count == 2 and _column(quotes, "sources") == ["2", "2"]
+        preview = str(app.query_one("#quotes-preview", Static).render())
+        assert "reported by 2 sources, first by Harbour Gazette on 2024-09-02" in preview
+        await pilot.press("enter")
+        await settle(pilot)
+        facts = str(app.screen.query_one("#quote-facts", Static).render())
+        assert "Reported by: 2 sources, first by Harbour Gazette on 2024-09-02" in facts
+        others = app.screen.query_one("#quote-elsewhere", DataTable)
+        assert others.row_count == 1 and str(others.get_cell_at((0, 3))) == "same words"
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        figures = app.query_one("#figures-table", DataTable)
+        flagged = [t for f, t in zip(_column(figures, "flag"), _column(figures, "figure"), strict=True) if f == "≠"]
+        assert sorted(flagged) == ["About 1,200 workers", "Some 1,500 workers"]
+        await _filter(pilot, "1,200")
+        await pilot.press("enter")
+        await settle(pilot)
+        conflicts = app.screen.query_one("#figure-conflicts", DataTable)
+        assert conflicts.row_count == 1 and str(conflicts.get_cell_at((0, 2))) == "Some 1,500 workers"
+        series = app.screen.query_one("#figure-series", DataTable)
+        assert [str(series.get_cell_at((r, 3))) for r in range(series.row_count)] == ["1,200", "1,500"]
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReaderScreen"

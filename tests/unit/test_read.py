@@ -95,7 +95,8 @@ def test_quote_detail_finds_the_same_words_in_another_article(store: sqlite3.Con
     assert detail is not None
     start, end = detail.paragraph  # type: ignore[misc]
     assert detail.source_text[start:end].startswith("“We have no other way")
-    assert [q.id for q in detail.same_words_elsewhere] == [dredging[1].id]
+    assert [q.id for q in detail.versions] == [dredging[1].id]
+    assert dredging[0].sources == 2 and detail.first.id == dredging[0].id
 
 
 def test_reader_document_marks_lie_inside_the_text(store: sqlite3.Connection) -> None:

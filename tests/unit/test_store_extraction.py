@@ -87,7 +87,7 @@ def test_actors_quotes_figures_commands_list_and_filter(db_path: Path, tmp_path:
     jobs = json.loads(run("figures", "--unit", "jobs", "--json"))
     assert [(f["text"], f["value"]) for f in jobs] == [("300 jobs", 300)]
     table = run("quotes")
-    assert table.splitlines()[0].split("\t") == ["id", "speaker", "kind", "quote", "source"]
+    assert table.splitlines()[0].split("\t") == ["id", "speaker", "kind", "quote", "source", "sources"]
 
 
 def test_a_title_and_surname_never_merge_two_people_across_articles(conn: sqlite3.Connection,

@@ -11,15 +11,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Sparkline, Static
 
 from store import read
+from store.corroboration import figure_series, wording_changes
 from store.dates import day_of
 from store.timeline import ActorTimeline, actor_timeline
 from tui import actions
 from tui.correcting import Corrects
 from tui.db import Database
 from tui.keytable import KeyTable
-from tui.messages import AddToBrief, CopyText, OpenActor, OpenQuote, OpenSource
+from tui.messages import AddToBrief, CopyText, OpenActor, OpenFigure, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
-from tui.text import cell, citation, highlighted, quote_with_citation
+from tui.text import cell, citation, highlighted, number, quote_with_citation, wording
 from tui.workers import db_work
 
 _NEAR = 400  # characters around a quote in which figures are "near" it
@@ -175,12 +176,12 @@ class QuoteScreen(Corrects, Screen[None]):
         with VerticalScroll(id="quote-body"):
             yield Static("", id="quote-paragraph")
             yield Static("", id="quote-facts")
-            yield Static("Also in other articles", classes="section")
+            yield Static("Also reported by", classes="section")
             yield KeyTable(cursor_type="row", id="quote-elsewhere")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#quote-elsewhere", DataTable).add_columns("Speaker", "Source")
+        self.query_one("#quote-elsewhere", DataTable).add_columns("Date", "Outlet", "Speaker", "Their wording", "Source")
         self.load()
 
     @db_work(group="quote", exclusive=True)
@@ -191,7 +192,7 @@ class QuoteScreen(Corrects, Screen[None]):
 
     def _show(self, detail: read.QuoteDetail) -> None:
         q = self.quote = detail.quote
-        same = detail.same_words_elsewhere
+        same = detail.versions
         if detail.paragraph:
             start, end = detail.paragraph
             body = highlighted(detail.source_text[start:end], [(q.start - start, q.end - start, QUOTE_STYLE)])
@@ -199,18 +200,23 @@ class QuoteScreen(Corrects, Screen[None]):
             body = highlighted(q.text, [])
         self.query_one("#quote-paragraph", Static).update(body)
         facts = Text()
+        first = detail.first
+        reported = (f"{q.sources} sources, first by {first.outlet or first.source_title}"
+                    f"{' on ' + (day_of(first.published) or '') if first.published else ''}"
+                    if same else "this article only")
         for label, value in (("Speaker", q.speaker or "unknown"), ("Kind", q.kind), ("Cue", q.cue or "—"),
                              ("Source", citation(q.source_title, q.outlet, q.published)),
-                             ("Paragraph", str(q.paragraph_idx + 1))):
+                             ("Paragraph", str(q.paragraph_idx + 1)), ("Reported by", reported)):
             facts.append(f"\n{label}: ", style="bold")
             facts.append(" ".join(str(value).split()))
         self.query_one("#quote-facts", Static).update(facts)
         table = self.query_one("#quote-elsewhere", DataTable)
         table.clear()
         for r in same:
-            table.add_row(cell(r.speaker or "—"), cell(r.source_title, 80), key=str(r.id))
+            table.add_row(cell(day_of(r.published) or "—"), cell(r.outlet or "—", 20), cell(r.speaker or "—", 20),
+                          wording(wording_changes(q.text, r.text)), cell(r.source_title, 40), key=str(r.id))
         if not same:
-            table.add_row(cell("—"), cell("only in this article"))
+            table.add_row(cell("—"), cell("—"), cell("—"), cell("no other article reports it"), cell(""))
 
     @on(DataTable.RowSelected, "#quote-elsewhere")
     def _open_other(self, event: DataTable.RowSelected) -> None:
@@ -235,3 +241,92 @@ class QuoteScreen(Corrects, Screen[None]):
     def action_open_source(self) -> None:
         if self.quote:
             self.app.post_message(OpenSource(self.quote.source_id, at=self.quote.start))
+
+
+class FigureScreen(Screen[None]):
+    """A figure in its sentence, the figures other articles of the time give otherwise for
+    the same quantity, and that quantity's values across articles and dates as a chart."""
+
+    BINDINGS = actions.bindings("figure")
+
+    def __init__(self, db: Database, figure_id: int) -> None:
+        super().__init__()
+        self.db = db
+        self.figure_id = figure_id
+        self.figure: read.FigureRow | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("Figure", classes="view-title")
+        with VerticalScroll(id="figure-body"):
+            yield Static("", id="figure-facts")
+            yield Static("Reported otherwise", classes="section")
+            yield KeyTable(cursor_type="row", id="figure-conflicts")
+            yield Static("The same quantity across articles", classes="section")
+            yield Static("", id="figure-series-facts")
+            with Horizontal(classes="chart-row"):
+                yield Static("value", classes="chart-label")
+                yield Sparkline([], id="figure-chart")
+            yield KeyTable(cursor_type="row", id="figure-series")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#figure-conflicts", DataTable).add_columns("Date", "Outlet", "Figure", "Why", "Source")
+        self.query_one("#figure-series", DataTable).add_columns("Date", "Outlet", "Figure", "Value", "Source")
+        self.load()
+
+    @db_work(group="figure", exclusive=True)
+    def load(self) -> None:
+        conn = self.db.conn()
+        found = read.figures_by_id(conn, [self.figure_id])
+        if not found:
+            return
+        conflicts = read.figure_conflicts(conn, self.figure_id)
+        series = read.figures_by_id(conn, figure_series(conn, self.figure_id))
+        self.app.call_from_thread(self._show, found[0], conflicts, series)
+
+    def _show(self, f: read.FigureRow, conflicts: list[read.FigureConflict], series: list[read.FigureRow]) -> None:
+        self.figure = f
+        facts = Text()
+        value = number(f.value) + (f" → {number(f.value_to)}" if f.value_to is not None else "")
+        for label, text in (("Figure", f.text), ("Value", value), ("Unit / counts", f.unit or "—"),
+                            ("Qualifier", f.qualifier or "—"), ("Source", citation(f.source_title, f.outlet, f.published)),
+                            ("Agreement", f"{len(conflicts)} other report(s) differ" if conflicts else
+                             "no article of the time gives it otherwise")):
+            facts.append(f"\n{label}: ", style="bold")
+            facts.append(" ".join(str(text).split()), style="bold red" if label == "Agreement" and conflicts else "")
+        self.query_one("#figure-facts", Static).update(facts)
+        table = self.query_one("#figure-conflicts", DataTable)
+        for c in conflicts:
+            why = "another value" if c.kind == "value" else "a change implying another percentage"
+            table.add_row(cell(day_of(c.figure.published) or "—"), cell(c.figure.outlet or "—", 20),
+                          cell(c.figure.text, 40), cell(why), cell(c.figure.source_title, 40), key=str(c.figure.id))
+        dated = [p for p in series if p.published and p.value is not None]
+        self.query_one("#figure-chart", Sparkline).data = [p.value for p in dated if p.value is not None]
+        values = [p.value for p in dated if p.value is not None]
+        span = (f"{day_of(dated[0].published)} to {day_of(dated[-1].published)}, values {number(min(values))} to "
+                f"{number(max(values))}" if values else "no dated articles")
+        self.query_one("#figure-series-facts", Static).update(
+            f"{len(series)} figure(s) of {f.unit or 'this quantity'} in {len({p.source_id for p in series})} "
+            f"article(s), {span}")
+        points = self.query_one("#figure-series", DataTable)
+        for p in series:
+            points.add_row(cell(day_of(p.published) or "—"), cell(p.outlet or "—", 20), cell(p.text, 40),
+                           cell(number(p.value) if p.value is not None else "—"), cell(p.source_title, 40),
+                           key=str(p.id))
+
+    @on(DataTable.RowSelected)
+    def _open_other(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None and int(event.row_key.value) != self.figure_id:
+            self.app.post_message(OpenFigure(int(event.row_key.value)))
+
+    def action_add(self) -> None:
+        self.app.post_message(AddToBrief("figure", ref_id=self.figure_id))
+
+    def action_copy(self) -> None:
+        if self.figure:
+            f = self.figure
+            self.app.post_message(CopyText(f"{f.text} ({citation(f.source_title, f.outlet, f.published)})", "figure"))
+
+    def action_open_source(self) -> None:
+        if self.figure:
+            self.app.post_message(OpenSource(self.figure.source_id, at=self.figure.start))

@@ -19,7 +19,7 @@ from store.search import SearchQuery
 from store.search.fold import fold, words
 from tui import actions, period
 from tui.correcting import Corrects
-from tui.messages import OpenActor, OpenQuote, OpenSource
+from tui.messages import OpenActor, OpenFigure, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
 from tui.text import citation, highlighted, number, quote_with_citation, word_marks
 from tui.views.table import Column, Row, TableView
@@ -60,8 +60,7 @@ class SourcesView(TableView):
         ranked = self.db.title_index().rank(text)
         if not self.period:
             return ranked
-        inner, args = self.period.sources_sql()
-        allowed = {int(r[0]) for r in self.db.conn().execute(inner, args)}
+        allowed = read.source_ids_in(self.db.conn(), self.period)
         return [(i, score) for i, score in ranked if i in allowed]
 
     def total(self, text: str) -> int | None:
@@ -139,6 +138,7 @@ class QuotesView(Corrects, TableView):
         Column("speaker", "Speaker", "speaker", 18),
         Column("quote", "Quote", None, flex=True),
         Column("kind", "Kind", "kind", 8),
+        Column("sources", "By", None, 2),  # articles reporting the quotation, when more than this one
         Column("source", "Source", "source", 20),
     ]
     BINDINGS = [*actions.bindings("cited lists"), *actions.bindings("quotes list")]
@@ -162,7 +162,8 @@ class QuotesView(Corrects, TableView):
             order, desc = self.chosen_order("position")
             rows = read.quotes(conn, self._filter(filters, source), order=order, desc=desc,
                                limit=limit, offset=offset)
-        return [Row(str(r.id), (r.speaker or "—", r.text, r.kind, r.source_title), r) for r in rows]
+        return [Row(str(r.id), (r.speaker or "—", r.text, r.kind, r.sources if r.sources > 1 else "", r.source_title), r)
+                for r in rows]
 
     def ranks(self, text: str) -> bool:
         return bool(_quote_filter(text)[1])  # free words are searched for
@@ -199,7 +200,13 @@ class QuotesView(Corrects, TableView):
         q = found.quote
         source = citation(q.source_title, q.outlet, q.published)
         source = source if len(source) <= 60 else source[:59] + "…"
-        head = f"{q.speaker or 'Unattributed'} · {q.kind} · {source}\n"
+        reported = ""
+        if q.sources > 1:
+            first = min([q, *read.quote_versions(self.db.conn(), q.id)],
+                        key=lambda r: (r.published is None, r.published or "", r.id))
+            when = f" on {day_of(first.published)}" if first.published else ""
+            reported = f" · reported by {q.sources} sources, first by {first.outlet or first.source_title}{when}"
+        head = f"{q.speaker or 'Unattributed'} · {q.kind} · {source}{reported}\n"
         body = Text(head, style="bold") + highlighted(found.paragraph, sorted(marks))
         self.app.call_from_thread(self.query_one("#quotes-preview", Static).update, body)
 
@@ -218,9 +225,10 @@ class QuotesView(Corrects, TableView):
 class FiguresView(TableView):
     TITLE = "Figures"
     HELP_NOTE = ("Filter (/ or f): keeps the figures whose text, unit or source title hold every word typed. "
-                 + period.HELP)
+                 + period.HELP + " ≠ marks a figure another article of the time gives otherwise; Enter shows them.")
     ADD_KIND: ClassVar[CitedKind | None] = "figure"
     COLUMNS = [
+        Column("flag", "≠", None, 1),  # another article of the time gives the quantity otherwise
         Column("figure", "Figure", None, 22),
         Column("value", "Value", "value", 12),
         Column("unit", "Unit / counts", "unit", 14),
@@ -237,7 +245,7 @@ class FiguresView(TableView):
         for r in rows:
             value = number(r.value) + (f" – {number(r.value_to)}" if r.value_to is not None else "")
             qualifier = "vague" if r.vague else r.qualifier
-            out.append(Row(str(r.id), (r.text, value, r.unit, qualifier, r.source_title), r))
+            out.append(Row(str(r.id), ("≠" if r.conflicts else "", r.text, value, r.unit, qualifier, r.source_title), r))
         return out
 
     def ranks(self, text: str) -> bool:
@@ -247,7 +255,7 @@ class FiguresView(TableView):
         return read.count_figures(self.db.conn(), read.FigureFilter(containing=text or None, period=self.period))
 
     def open(self, row: Row) -> None:
-        self.post_message(OpenSource(row.payload.source_id, at=row.payload.start))
+        self.post_message(OpenFigure(int(row.key)))
 
     def copy_text(self, row: Row) -> tuple[str, str]:
         f: read.FigureRow = row.payload
