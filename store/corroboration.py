@@ -1,15 +1,17 @@
 """Where sources agree or disagree: the same quotation in several articles, and figures
 about the same quantity that differ.
 
-Both are found when an article is stored, against what is stored already, and kept as
-pairs (`quote_matches`, `figure_conflicts`) that cascade away with either side. So a list
-can say "reported by 3 sources" or flag a figure with one indexed lookup per row, and
-the order articles arrive in does not matter.
+Both are found when an article is stored, against what is stored already, so a list can
+say "reported by 3 sources" or flag a figure with one indexed lookup per row, and the
+order articles arrive in does not matter.
 
-- Quotations: each quote of five words or more is keyed by the smallest few hashes of its
-  word triples (a bottom-k sketch): near-copies share most triples, so they share keys.
-  Keys held by very many quotes are common phrases and are not followed. Candidates from
-  other articles are confirmed by rapidfuzz on the folded text.
+- Quotations: each quote of five words or more gets two keys, the smallest hash of its
+  word triples under each of two hash functions (min-hash): near-copies share most
+  triples, so they likely share a key. Candidates from other articles are confirmed by
+  rapidfuzz on the folded text, and the quote joins their group (`quotes.group_id`, one
+  number per quote however many outlets carry a quotation).
+- Figures: pairs of figures that disagree are kept in `figure_conflicts` (they are rare),
+  and cascade away with either side.
 - Figures: two figures are about the same quantity when they have the same unit and their
   sentences share at least two content words ("reservoirs", "capacity"; a counted thing
   such as "workers" is one of them); they conflict
@@ -34,28 +36,29 @@ from store.search.fold import fold, words
 
 
 def corroborate(conn: sqlite3.Connection, source_id: int) -> None:
-    """Pair one stored article's quotes and figures with the stored articles that report
-    the same quotation or disagree on a figure (inside the caller's transaction)."""
-    index_quotes(conn, [(int(r[0]), source_id, str(r[1])) for r in conn.execute(
-        "SELECT id, text FROM quotes WHERE source_id = ?", (source_id,))])
+    """Group one stored article's quotes with the same quotation in other articles, and pair
+    its figures with those that disagree (inside the caller's transaction)."""
+    group_quotes(conn, source_id)
     index_figures(conn, source_id)
 
 
 # ----- quotations ------------------------------------------------------------------------
 
 _MIN_WORDS = 5
-_KEYS_PER_QUOTE = 4
-_COMMON_KEY = 40  # a key held by more quotes than this is a stock phrase, not a quotation
+_SALTS = (b"", b"second")  # two hash functions: two chances for near-copies to meet
+_CANDIDATES = 200  # quotes read per key at most: beyond that a key is a stock phrase
 _SAME_QUOTE = 85  # rapidfuzz ratio (0-100) of folded texts from which two quotes are one
 
 
-def quote_keys(text: str) -> list[int]:
-    """The sketch of a quotation: the smallest hashes of its word triples."""
+def quote_keys(text: str) -> tuple[int, int] | None:
+    """The sketch of a quotation: under each of two hash functions, the smallest hash of
+    its word triples. Two wordings share a key with the chance that their triples agree."""
     tokens = words(fold(text))
     if len(tokens) < _MIN_WORDS:
-        return []
-    triples = {zlib.crc32(" ".join(tokens[i:i + 3]).encode()) for i in range(len(tokens) - 2)}
-    return sorted(triples)[:_KEYS_PER_QUOTE]
+        return None
+    triples = [" ".join(tokens[i:i + 3]).encode() for i in range(len(tokens) - 2)]
+    first, second = (min(zlib.crc32(salt + t) for t in triples) for salt in _SALTS)
+    return first, second
 
 
 def same_quotation(a: str, b: str) -> bool:
@@ -66,44 +69,39 @@ def _plain(text: str) -> str:
     return " ".join(words(fold(text)))
 
 
-def index_quotes(conn: sqlite3.Connection, quotes: Iterable[tuple[int, int, str]]) -> None:
-    """Key `(quote id, source id, text)` quotes and pair each with the same quotation
-    already stored in other articles."""
-    keyed = [(qid, sid, text, quote_keys(text)) for qid, sid, text in quotes]
-    keyed = [k for k in keyed if k[3]]
-    if not keyed:
-        return
-    all_keys = sorted({key for *_rest, keys in keyed for key in keys})
-    holders: dict[int, list[int]] = {}
-    for i in range(0, len(all_keys), 500):
-        part = all_keys[i:i + 500]
-        for key, qid in conn.execute(
-                f"SELECT key, quote_id FROM quote_keys WHERE key IN ({','.join('?' * len(part))})", part):
-            holders.setdefault(int(key), []).append(int(qid))
-    conn.executemany("INSERT INTO quote_keys (key, quote_id) VALUES (?, ?)",
-                     [(key, qid) for qid, _sid, _text, keys in keyed for key in keys])
-    candidates: dict[int, set[int]] = {}
-    for qid, _sid, _text, keys in keyed:
-        for key in keys:
-            found = holders.get(key, [])
-            if len(found) <= _COMMON_KEY:
-                candidates.setdefault(qid, set()).update(found)
-    wanted = sorted({c for found in candidates.values() for c in found})
-    if not wanted:
-        return
-    stored: dict[int, tuple[int, str]] = {}
-    for i in range(0, len(wanted), 500):
-        part = wanted[i:i + 500]
-        for qid, sid, text in conn.execute(
-                f"SELECT id, source_id, text FROM quotes WHERE id IN ({','.join('?' * len(part))})", part):
-            stored[int(qid)] = (int(sid), str(text))
-    pairs = []
-    for qid, sid, text, _keys in keyed:
-        for other in sorted(candidates.get(qid, ())):
-            other_sid, other_text = stored.get(other, (sid, ""))
-            if other_sid != sid and same_quotation(text, other_text):
-                pairs += [(qid, other), (other, qid)]
-    conn.executemany("INSERT OR IGNORE INTO quote_matches (quote_id, other_id) VALUES (?, ?)", pairs)
+def group_quotes(conn: sqlite3.Connection, source_id: int) -> None:
+    """Key each quote of an article and put it in the group of the same quotation in other
+    articles (a quote found alone before starts the group, its id naming it); a quote that
+    matches two groups joins them."""
+    rows = conn.execute("SELECT id, text FROM quotes WHERE source_id = ?", (source_id,)).fetchall()
+    for quote_id, text in rows:
+        keys = quote_keys(text)
+        if keys is None:
+            continue
+        conn.execute("UPDATE quotes SET key1 = ?, key2 = ? WHERE id = ?", (*keys, quote_id))
+        found = conn.execute(
+            "SELECT id, text, group_id FROM (SELECT id, text, group_id, source_id FROM quotes WHERE key1 = ?"
+            " LIMIT ?) WHERE source_id != ? UNION SELECT id, text, group_id FROM (SELECT id, text, group_id,"
+            " source_id FROM quotes WHERE key2 = ? LIMIT ?) WHERE source_id != ?",
+            (keys[0], _CANDIDATES, source_id, keys[1], _CANDIDATES, source_id)).fetchall()
+        groups: list[int] = []
+        tried: set[int] = set()
+        for other_id, other_text, group in sorted(found, key=lambda r: r[0]):
+            name = group if group is not None else other_id
+            if name in tried:
+                continue  # one member of a group speaks for it
+            tried.add(name)
+            if same_quotation(text, other_text):
+                if group is None:
+                    conn.execute("UPDATE quotes SET group_id = ? WHERE id = ?", (other_id, other_id))
+                groups.append(name)
+        if not groups:
+            continue
+        target = min(groups)
+        if len(groups) > 1:
+            conn.execute(f"UPDATE quotes SET group_id = ? WHERE group_id IN ({','.join('?' * (len(groups) - 1))})",
+                         (target, *[g for g in groups if g != target]))
+        conn.execute("UPDATE quotes SET group_id = ? WHERE id = ?", (target, quote_id))
 
 
 def wording_changes(this: str, other: str) -> list[tuple[str, str]]:

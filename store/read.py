@@ -266,8 +266,8 @@ def _actor_rows(conn: sqlite3.Connection, sql: str, args: Sequence[object]) -> l
 _QUOTE_SELECT = (
     "SELECT q.id, q.text, q.kind, q.cue, q.start, q.\"end\" AS end, q.paragraph_idx, q.source_id,"
     " q.speaker_id, a.name AS speaker, s.title AS source_title, s.outlet, s.published,"
-    " 1 + (SELECT count(DISTINCT o.source_id) FROM quote_matches m JOIN quotes o ON o.id = m.other_id"
-    " WHERE m.quote_id = q.id) AS sources"
+    " CASE WHEN q.group_id IS NULL THEN 1 ELSE (SELECT count(DISTINCT o.source_id) FROM quotes o"
+    " WHERE o.group_id = q.group_id) END AS sources"
     " FROM quotes q JOIN sources s ON s.id = q.source_id LEFT JOIN actors a ON a.id = q.speaker_id"
 )
 QUOTE_ORDERS = {
@@ -292,7 +292,7 @@ class QuoteFilter:
     def sql(self) -> tuple[str, list[object]]:
         where, args = self.period.sql()
         if self.corroborated:
-            where.append("EXISTS (SELECT 1 FROM quote_matches m WHERE m.quote_id = q.id)")
+            where.append("q.group_id IS NOT NULL")
         if self.speaker:
             where.append("(a.name LIKE ? OR q.speaker_id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
             args += [f"%{self.speaker}%"] * 2
@@ -415,8 +415,8 @@ def quote_detail(conn: sqlite3.Connection, quote_id: int) -> QuoteDetail | None:
 
 def quote_versions(conn: sqlite3.Connection, quote_id: int) -> list[QuoteRow]:
     """The same quotation as reported by other articles, by date (undated last)."""
-    return _rows(conn, f"{_QUOTE_SELECT} WHERE q.id IN (SELECT other_id FROM quote_matches WHERE quote_id = ?)"
-                       f" ORDER BY {QUOTE_ORDERS['date']}", [quote_id], QuoteRow)
+    return _rows(conn, f"{_QUOTE_SELECT} JOIN quotes me ON me.id = ? AND me.group_id = q.group_id"
+                       f" WHERE q.source_id != me.source_id ORDER BY {QUOTE_ORDERS['date']}", [quote_id], QuoteRow)
 
 
 @dataclass(frozen=True, slots=True)

@@ -314,18 +314,12 @@ _V13_CORROBORATION = """
 ALTER TABLE figures ADD COLUMN context TEXT;
 ALTER TABLE figures ADD COLUMN change INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX figures_unit ON figures(unit, change);
-CREATE TABLE quote_keys (
-    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-    key INTEGER NOT NULL,
-    PRIMARY KEY (quote_id, key)
-) WITHOUT ROWID;
-CREATE INDEX quote_keys_key ON quote_keys(key);
-CREATE TABLE quote_matches (
-    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-    other_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-    PRIMARY KEY (quote_id, other_id)
-) WITHOUT ROWID;
-CREATE INDEX quote_matches_other ON quote_matches(other_id);
+ALTER TABLE quotes ADD COLUMN group_id INTEGER;
+ALTER TABLE quotes ADD COLUMN key1 INTEGER;
+ALTER TABLE quotes ADD COLUMN key2 INTEGER;
+CREATE INDEX quotes_group ON quotes(group_id) WHERE group_id IS NOT NULL;
+CREATE INDEX quotes_key1 ON quotes(key1) WHERE key1 IS NOT NULL;
+CREATE INDEX quotes_key2 ON quotes(key2) WHERE key2 IS NOT NULL;
 CREATE TABLE figure_conflicts (
     figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
     other_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
