@@ -26,12 +26,12 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
+from store.extract.model import Extraction
 from store.search.fold import fold, words
 
 
@@ -69,24 +69,43 @@ def _plain(text: str) -> str:
     return " ".join(words(fold(text)))
 
 
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """What corroboration needs of an article besides its extraction, worked out where the
+    article is prepared (in a pool worker) so the one writer only looks things up."""
+
+    quote_keys: list[tuple[int, int] | None]  # per quote of the extraction, in order
+    figure_notes: list[tuple[str, bool]]  # per figure: its sentence's words, and whether a change
+
+
+def derive(text: str, extraction: Extraction) -> Derived:
+    return Derived(
+        [quote_keys(q.text) for q in extraction.quotes],
+        [(figure_context(text, f.start, f.end), f.unit == "percent" and states_a_change(text, f.start))
+         for f in extraction.figures],
+    )
+
+
 def group_quotes(conn: sqlite3.Connection, source_id: int) -> None:
-    """Key each quote of an article and put it in the group of the same quotation in other
+    """Put each keyed quote of an article in the group of the same quotation in other
     articles (a quote found alone before starts the group, its id naming it); a quote that
     matches two groups joins them."""
-    rows = conn.execute("SELECT id, text FROM quotes WHERE source_id = ?", (source_id,)).fetchall()
-    for quote_id, text in rows:
-        keys = quote_keys(text)
-        if keys is None:
-            continue
-        conn.execute("UPDATE quotes SET key1 = ?, key2 = ? WHERE id = ?", (*keys, quote_id))
-        found = conn.execute(
-            "SELECT id, text, group_id FROM (SELECT id, text, group_id, source_id FROM quotes WHERE key1 = ?"
-            " LIMIT ?) WHERE source_id != ? UNION SELECT id, text, group_id FROM (SELECT id, text, group_id,"
-            " source_id FROM quotes WHERE key2 = ? LIMIT ?) WHERE source_id != ?",
-            (keys[0], _CANDIDATES, source_id, keys[1], _CANDIDATES, source_id)).fetchall()
+    mine = conn.execute("SELECT id, text, key1, key2 FROM quotes WHERE source_id = ? AND key1 IS NOT NULL",
+                        (source_id,)).fetchall()
+    if not mine:
+        return
+    firsts = sorted({int(r[2]) for r in mine})
+    seconds = sorted({int(r[3]) for r in mine})
+    found = conn.execute(
+        f"SELECT id, text, group_id, key1, key2 FROM quotes WHERE (key1 IN ({','.join('?' * len(firsts))})"
+        f" OR key2 IN ({','.join('?' * len(seconds))})) AND source_id != ? ORDER BY id LIMIT ?",
+        (*firsts, *seconds, source_id, _CANDIDATES * len(mine))).fetchall()
+    for quote_id, text, key1, key2 in mine:
         groups: list[int] = []
         tried: set[int] = set()
-        for other_id, other_text, group in sorted(found, key=lambda r: r[0]):
+        for other_id, other_text, group, other1, other2 in found:
+            if other1 != key1 and other2 != key2:
+                continue
             name = group if group is not None else other_id
             if name in tried:
                 continue  # one member of a group speaks for it

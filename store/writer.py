@@ -13,7 +13,7 @@ import sqlite3
 from store.article import RawArticle
 from store.clock import now_iso
 from store.corrections import apply_to_source
-from store.corroboration import corroborate, figure_context, states_a_change
+from store.corroboration import Derived, corroborate, derive
 from store.db import inserted_id
 from store.extract.lexicon import TITLES
 from store.extract.model import Extraction
@@ -66,9 +66,11 @@ def delete_orphan_actors(conn: sqlite3.Connection) -> None:
     )
 
 
-def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extraction, text: str) -> None:
-    """An article's actors, mentions, quotes and figures (`text` is the article's, which
-    the figures' sentences are read from), then how they agree with other articles."""
+def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extraction, text: str,
+                     derived: Derived | None = None) -> None:
+    """An article's actors, mentions, quotes and figures (`text` is the article's), then how
+    they agree with other articles; `derived` is `corroboration.derive`'s if already made."""
+    derived = derived or derive(text, extraction)
     ids: dict[str, int] = {}
     for actor in extraction.actors:
         actor_id = _merge_actor(conn, actor.name, actor.type, actor.aliases, actor.roles)
@@ -78,17 +80,18 @@ def store_extraction(conn: sqlite3.Connection, source_id: int, extraction: Extra
             [(actor_id, source_id, m.start, m.end) for m in actor.mentions],
         )
     conn.executemany(
-        'INSERT INTO quotes (source_id, paragraph_idx, speaker_id, text, kind, cue, start, "end")'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        'INSERT INTO quotes (source_id, paragraph_idx, speaker_id, text, kind, cue, start, "end", key1, key2)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(source_id, q.paragraph, ids.get(q.speaker) if q.speaker else None, q.text, q.kind,
-          q.cue, q.start, q.end) for q in extraction.quotes],
+          q.cue, q.start, q.end, *(keys or (None, None)))
+         for q, keys in zip(extraction.quotes, derived.quote_keys, strict=True)],
     )
     conn.executemany(
         'INSERT INTO figures (source_id, paragraph_idx, text, value, value_to, unit, qualifier,'
         ' direction, vague, start, "end", context, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [(source_id, f.paragraph, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction,
-          int(f.vague), f.start, f.end, figure_context(text, f.start, f.end),
-          int(f.unit == "percent" and states_a_change(text, f.start))) for f in extraction.figures],
+          int(f.vague), f.start, f.end, context, int(change))
+         for f, (context, change) in zip(extraction.figures, derived.figure_notes, strict=True)],
     )
     apply_to_source(conn, source_id)  # the analysts' corrections outlive re-extraction
     corroborate(conn, source_id)

@@ -212,7 +212,7 @@ def _write(conn: sqlite3.Connection, prepared: Prepared, force: bool) -> str:
     else:
         source_id = int(existing["id"])
         clear_extraction(conn, source_id)
-    store_extraction(conn, source_id, prepared.extraction, prepared.article.text)
+    store_extraction(conn, source_id, prepared.extraction, prepared.article.text, prepared.derived)
     return "added" if existing is None else "reextracted"
 
 

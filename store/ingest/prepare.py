@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from store.corroboration import Derived, derive
 from store.errors import IngestError
 from store.extract import extract
 from store.extract.model import Extraction
@@ -33,6 +34,7 @@ class Prepared:
     paragraphs: list[Paragraph]
     extraction: Extraction
     terms: Counter[str]
+    derived: Derived  # quote keys and figure sentences for corroboration, made in the worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,7 @@ def prepare(article: RawArticle, stored: Collection[str] = (), extractor: Extrac
             paragraphs = split_paragraphs(article.text)
             extraction = (extractor or extract)(article.text, paragraphs)
         terms = term_counts(article.text[p.start:p.end] for p in paragraphs)
-        return Prepared(article, digest, paragraphs, extraction, terms)
+        return Prepared(article, digest, paragraphs, extraction, terms, derive(article.text, extraction))
     except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not raised
         return IngestError(article.name, f"cannot store article ({failure_reason(exc)})")
 
