@@ -231,6 +231,13 @@ def actors(conn: sqlite3.Connection, *, ids: Sequence[int] | None = None, type_:
     return _actor_rows(conn, sql + _page(limit, offset), [*select_args, *type_args, *named_args])
 
 
+def actor_labels(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """The name and type of each visible actor of `ids`, without their counts (which, for
+    an actor named in 10,000 articles, take milliseconds each)."""
+    return {int(r[0]): (str(r[1]), str(r[2])) for r in conn.execute(
+        f"SELECT a.id, a.name, a.type FROM actors a WHERE a.id IN ({_marks(ids)}) AND {_VISIBLE}", list(ids))}
+
+
 def actor_named(conn: sqlite3.Connection, name: str) -> ActorRow | None:
     """The actor with this name (any case), or the one actor with this alias; None if
     there is none or the alias is ambiguous."""

@@ -9,7 +9,6 @@ first dated mention to the last, so a chart of them is a true time axis.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -137,21 +136,17 @@ def _points(per_day: dict[str, list[int]], bucket: Bucket) -> list[TimelinePoint
 
 
 def _together(conn: sqlite3.Connection, actor_id: int, period: Period, limit: int) -> list[CoActor]:
-    """The actors named in most of the same articles (hidden actors left out)."""
+    """The actors named in most of the same articles (hidden actors left out). One query:
+    the (source, actor) index answers it without reading a mention row."""
     if limit <= 0:
         return []
     in_period, args = period.sql()
     where = "".join(f" AND {w}" for w in in_period)
-    sources = [int(r[0]) for r in conn.execute(
-        f"SELECT DISTINCT m.source_id FROM mentions m JOIN sources s ON s.id = m.source_id"
-        f" WHERE m.actor_id = ?{where}", (actor_id, *args))]
-    shared: Counter[int] = Counter()
-    for i in range(0, len(sources), 500):
-        part = sources[i:i + 500]
-        for _source, other in conn.execute(
-                f"SELECT DISTINCT source_id, actor_id FROM mentions WHERE source_id IN ({','.join('?' * len(part))})"
-                " AND actor_id != ?", (*part, actor_id)):
-            shared[int(other)] += 1
-    visible = {a.id: a for a in read.actors(conn, ids=[i for i, _n in shared.most_common(limit * 3)])}
-    return [CoActor(i, visible[i].name, visible[i].type, n) for i, n in shared.most_common(limit * 3)
-            if i in visible][:limit]
+    shared = [(int(r[0]), int(r[1])) for r in conn.execute(
+        "WITH mine AS (SELECT DISTINCT m.source_id FROM mentions m JOIN sources s ON s.id = m.source_id"
+        f" WHERE m.actor_id = ?{where})"
+        " SELECT o.actor_id, count(DISTINCT o.source_id) AS n FROM mine JOIN mentions o ON o.source_id = mine.source_id"
+        " WHERE o.actor_id != ? GROUP BY o.actor_id ORDER BY n DESC, o.actor_id LIMIT ?",
+        (actor_id, *args, actor_id, limit * 3))]
+    labels = read.actor_labels(conn, [i for i, _n in shared])
+    return [CoActor(i, *labels[i], n) for i, n in shared if i in labels][:limit]
