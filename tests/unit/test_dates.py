@@ -61,3 +61,23 @@ def test_until_a_day_takes_in_the_whole_day_and_since_starts_it() -> None:
     assert [s for s in stored if since <= s < until] == ["2024-09-03", "2024-09-03T18:00:00Z"]
     assert date_bound("2024-12", end=True) == "2025-01"
     assert date_bound("2024-09-03T10:00:00Z", end=True) == "2024-09-03T10:00:01Z"
+
+
+def test_html_metadata_markdown_front_matter_and_json_lines_dates_are_stored_normalised(tmp_path) -> None:
+    import json
+
+    from store.ingest.readers import read_articles
+
+    (tmp_path / "page.html").write_text(
+        '<html><head><title>Harbour fees rise</title>'
+        '<meta property="article:published_time" content="2024-09-03T09:15:00+02:00"></head>'
+        "<body><article><h1>Harbour fees rise</h1><p>The harbour board raised mooring fees by 12% on Tuesday, "
+        "citing repairs to the outer wall that have run over budget.</p><p>Boat owners said the rise was "
+        "the third in two years and would drive small fishing crews away from the town.</p></article></body></html>",
+        encoding="utf-8")
+    (tmp_path / "note.md").write_text("---\ntitle: Fees\ndate: 3 September 2024\n---\nFees rose.\n", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": "Fees rose.", "pubDate": "Tue, 03 Sep 2024 09:15:00 GMT"})
+                                         + "\n", encoding="utf-8")
+    dates = {path.suffix: next(iter(read_articles(path))).published  # type: ignore[union-attr]
+             for path in sorted(tmp_path.iterdir())}
+    assert dates == {".html": "2024-09-03", ".md": "2024-09-03", ".jsonl": "2024-09-03T09:15:00Z"}
