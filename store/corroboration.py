@@ -10,15 +10,13 @@ order articles arrive in does not matter.
   triples, so they likely share a key. Candidates from other articles are confirmed by
   rapidfuzz on the folded text, and the quote joins their group (`quotes.group_id`, one
   number per quote however many outlets carry a quotation).
-- Figures: pairs of figures that disagree are kept in `figure_conflicts` (they are rare),
-  and cascade away with either side.
 - Figures: two figures are about the same quantity when they have the same unit and their
   sentences share at least two content words ("reservoirs", "capacity"; a counted thing
-  such as "workers" is one of them); they conflict
-  when their articles were published within `_DAYS` days of each other and the values
-  differ by more than rounding (more, if either is approximate: "about 300,000"). A change
-  ("from 140m to 95m") conflicts with a stated percentage change ("fell by 40%") that its
-  own ends contradict.
+  such as "workers" is one of them). They conflict when their articles were published
+  within `_DAYS` days of each other and the values differ by more than rounding (more, if
+  either is approximate: "about 300,000"); a change ("from 140m to 95m") conflicts with a
+  stated percentage change ("fell by 40%") that its own ends contradict. Conflicting pairs
+  are kept in `figure_conflicts` (they are rare) and cascade away with either side.
 """
 
 from __future__ import annotations
@@ -26,11 +24,12 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
+from store.dates import undated_last
 from store.extract.model import Extraction
 from store.search.fold import fold, words
 
@@ -79,11 +78,8 @@ class Derived:
 
 
 def derive(text: str, extraction: Extraction) -> Derived:
-    return Derived(
-        [quote_keys(q.text) for q in extraction.quotes],
-        [(figure_context(text, f.start, f.end), f.unit == "percent" and states_a_change(text, f.start))
-         for f in extraction.figures],
-    )
+    return Derived([quote_keys(q.text) for q in extraction.quotes],
+                   [figure_note(text, f.start, f.end, f.unit) for f in extraction.figures])
 
 
 def group_quotes(conn: sqlite3.Connection, source_id: int) -> None:
@@ -152,7 +148,14 @@ _APPROXIMATE = 0.10  # ... when either is written as approximate
 _APPROXIMATORS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately",
                             "an estimated", "estimated", "close to", "more than", "over", "just over",
                             "just under", "under", "less than", "fewer than", "at least", "up to"})
-_STOP = frozenset(["about", "above", "after", "again", "against", "also", "although", "among", "another", "because", "been", "before", "being", "below", "between", "both", "could", "does", "doing", "down", "during", "each", "even", "every", "from", "further", "have", "having", "here", "into", "itself", "just", "last", "least", "made", "make", "many", "more", "most", "much", "next", "only", "other", "over", "said", "same", "says", "should", "since", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "was", "were", "what", "when", "where", "which", "while", "will", "with", "would", "year", "years", "your", "week", "month", "today"])
+_STOP = frozenset("""
+about above after again against also although among another because been before being
+below between both could does doing down during each even every from further have
+having here into itself just last least made make many more most much next only other
+over said same says should since some such than that their them then there these they
+this those through under until very was were what when where which while will with
+would year years your week month today
+""".split())  # noqa: SIM905 - a word list reads best as words
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # Right before a percentage, these make it a change ("fell by 40%", "rose 12%"); "to" makes
 # it a level ("fell to 38%") and is not among them.
@@ -176,6 +179,12 @@ def figure_context(text: str, start: int, end: int) -> str:
     return " ".join(dict.fromkeys(kept))
 
 
+def figure_note(text: str, start: int, end: int, unit: str | None) -> tuple[str, bool]:
+    """What corroboration keeps of a figure at `start:end` of `text`: its sentence's
+    content words, and whether it is a percentage stating a change."""
+    return figure_context(text, start, end), unit == "percent" and states_a_change(text, start)
+
+
 def states_a_change(text: str, start: int) -> bool:
     """Whether the percentage at `start` is a change ("fell by 40%"), not a level."""
     return bool(_CHANGE_CUE.search(text[max(0, start - 40):start]))
@@ -192,6 +201,10 @@ class StoredFigure:
     qualifier: str | None
     context: str
     change: bool  # a percentage that states a change
+    words: frozenset[str] = field(init=False)  # the context's words, made once for many comparisons
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(self.context.split()))
 
 
 _MEASURES = frozenset({"percent", "percentage points", "metres", "kilometres", "miles", "feet", "inches",
@@ -211,7 +224,7 @@ def counts_a_thing(unit: str | None) -> bool:
 def same_quantity(a: StoredFigure, b: StoredFigure) -> bool:
     """Two figures of one quantity: their sentences share two content words, the counted
     thing ("workers") being one when both count it."""
-    shared = len(set(a.context.split()) & set(b.context.split()))
+    shared = len(a.words & b.words)
     if a.unit == b.unit and counts_a_thing(a.unit):
         shared += 1
     return shared >= _SHARED_WORDS
@@ -289,5 +302,5 @@ def figure_series(conn: sqlite3.Connection, figure_id: int) -> list[int]:
     ends = "f.value_to IS NOT NULL" if this.value_to is not None else "f.value_to IS NULL"
     same = [f for f in _figures(conn, f"f.unit = ? AND {ends} AND f.change = ?", [this.unit, int(this.change)])
             if f.id == this.id or same_quantity(this, f)]
-    same.sort(key=lambda f: (f.published is None, f.published or "", f.id))
+    same.sort(key=lambda f: (undated_last(f.published), f.id))
     return [f.id for f in same]

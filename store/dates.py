@@ -110,6 +110,11 @@ class Period:
         return f"SELECT id FROM sources WHERE {' AND '.join(where)}", args
 
 
+def undated_last(stored: str | None) -> tuple[bool, str]:
+    """A sort key putting stored dates in order and the undated after them."""
+    return stored is None, stored or ""
+
+
 def day_of(stored: str | None) -> str | None:
     """The calendar day of a stored date (its first ten characters)."""
     return stored[:10] if stored else None

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from store.dates import Period
+from store.dates import Period, undated_last
 from store.kinds import ActorType, QuoteKind
 
 
@@ -109,8 +109,12 @@ class QuoteDetail:
 
     @property
     def first(self) -> QuoteRow:
-        """The earliest report of the quotation (by date; undated reports count last)."""
-        return min([self.quote, *self.versions], key=lambda q: (q.published is None, q.published or "", q.id))
+        return first_report([self.quote, *self.versions])
+
+
+def first_report(reports: Sequence[QuoteRow]) -> QuoteRow:
+    """The earliest of several reports of one quotation (by date; undated reports count last)."""
+    return min(reports, key=lambda q: (undated_last(q.published), q.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,12 +339,12 @@ def count_quotes(conn: sqlite3.Connection, which: QuoteFilter = QuoteFilter()) -
 
 # ----- figures -----------------------------------------------------------------------------
 
-_FIGURE_SELECT = (
-    "SELECT f.id, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction, f.vague,"
+_FIGURE_COLUMNS = (
+    "f.id, f.text, f.value, f.value_to, f.unit, f.qualifier, f.direction, f.vague,"
     " f.start, f.\"end\" AS end, f.paragraph_idx, f.source_id, s.title AS source_title, s.outlet, s.published,"
     " (SELECT count(*) FROM figure_conflicts c WHERE c.figure_id = f.id) AS conflicts"
-    " FROM figures f JOIN sources s ON s.id = f.source_id"
 )
+_FIGURE_SELECT = f"SELECT {_FIGURE_COLUMNS} FROM figures f JOIN sources s ON s.id = f.source_id"
 FIGURE_ORDERS = {
     "position": "f.source_id, f.start", "value": "f.value", "unit": "f.unit COLLATE NOCASE",
     "qualifier": "f.qualifier", "source": "s.title COLLATE NOCASE",
@@ -436,10 +440,15 @@ class FigureConflict:
 
 
 def figure_conflicts(conn: sqlite3.Connection, figure_id: int) -> list[FigureConflict]:
-    rows = conn.execute(f"{_FIGURE_SELECT} JOIN figure_conflicts c2 ON c2.other_id = f.id WHERE c2.figure_id = ?"
-                        " ORDER BY s.published IS NULL, s.published, f.id", (figure_id,)).fetchall()
-    kinds = dict(conn.execute("SELECT other_id, kind FROM figure_conflicts WHERE figure_id = ?", (figure_id,)).fetchall())
-    return [FigureConflict(_figure(r), kinds[r["id"]]) for r in rows]
+    rows = conn.execute(f"SELECT c2.kind AS conflict_kind, {_FIGURE_COLUMNS} FROM figure_conflicts c2"
+                        f" JOIN figures f ON f.id = c2.other_id JOIN sources s ON s.id = f.source_id"
+                        " WHERE c2.figure_id = ? ORDER BY s.published IS NULL, s.published, f.id", (figure_id,))
+    out = []
+    for r in rows:
+        row = dict(r)
+        kind = row.pop("conflict_kind")
+        out.append(FigureConflict(_figure(row), kind))
+    return out
 
 
 def figures_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[FigureRow]:
@@ -448,7 +457,7 @@ def figures_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[FigureRo
                                                              list(ids))])
 
 
-def _figure(row: sqlite3.Row) -> FigureRow:
+def _figure(row: sqlite3.Row | dict[str, object]) -> FigureRow:
     return FigureRow(**{**dict(row), "vague": bool(row["vague"])})
 
 

@@ -300,13 +300,13 @@ def _v13(conn: sqlite3.Connection) -> None:
     # percentage states a change, and the pairs of quotes and figures across articles.
     for statement in _split_statements(_V13_CORROBORATION):
         conn.execute(statement)
-    from store.corroboration import corroborate, figure_context, quote_keys, states_a_change
+    from store.corroboration import corroborate, figure_note, quote_keys
 
     for source_id, text in conn.execute("SELECT id, text FROM sources ORDER BY id").fetchall():
         figures = conn.execute('SELECT id, start, "end", unit FROM figures WHERE source_id = ?', (source_id,))
         conn.executemany("UPDATE figures SET context = ?, change = ? WHERE id = ?",
-                         [(figure_context(text, start, end), int(unit == "percent" and states_a_change(text, start)),
-                           fid) for fid, start, end, unit in figures.fetchall()])
+                         [(context, int(change), fid) for fid, start, end, unit in figures.fetchall()
+                          for context, change in [figure_note(text, start, end, unit)]])
         quotes = conn.execute("SELECT id, text FROM quotes WHERE source_id = ?", (source_id,)).fetchall()
         conn.executemany("UPDATE quotes SET key1 = ?, key2 = ? WHERE id = ?",
                          [(*keys, qid) for qid, quote in quotes if (keys := quote_keys(quote)) is not None])

@@ -377,7 +377,7 @@ def quotes_cmd(ctx: click.Context, speaker: str | None, source: str | None, kind
             item = asdict(r)
             if r.sources > 1:
                 versions = read.quote_versions(conn, r.id)
-                first = min([r, *versions], key=lambda q: (q.published is None, q.published or "", q.id))
+                first = read.first_report([r, *versions])
                 item["versions"] = [asdict(v) for v in versions]
                 item["first_reported"] = {"quote_id": first.id, "source_title": first.source_title,
                                           "outlet": first.outlet, "published": first.published}

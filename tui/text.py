@@ -6,6 +6,7 @@ import re
 
 from rich.text import Text
 
+from store.dates import day_of
 from store.read import QuoteRow
 from store.search.fold import fold
 
@@ -84,6 +85,13 @@ _WORD = re.compile(r"[^\W_]+")
 def word_marks(text: str, wanted: set[str]) -> list[tuple[int, int, str]]:
     """Spans of the words of `text` that, folded, are in `wanted` (folded words)."""
     return [(m.start(), m.end(), MATCH_STYLE) for m in _WORD.finditer(fold(text)) if m.group(0) in wanted]
+
+
+def first_reported(quote: QuoteRow, first: QuoteRow) -> str:
+    """"3 sources, first by Merrow Herald on 2025-08-11": how widely a quotation was
+    reported and where it appeared first."""
+    when = f" on {day_of(first.published)}" if first.published else ""
+    return f"{quote.sources} sources, first by {first.outlet or first.source_title}{when}"
 
 
 def wording(runs: list[tuple[str, str]]) -> Text:

@@ -20,7 +20,15 @@ from tui.db import Database
 from tui.keytable import KeyTable
 from tui.messages import AddToBrief, CopyText, OpenActor, OpenFigure, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
-from tui.text import cell, citation, highlighted, number, quote_with_citation, wording
+from tui.text import (
+    cell,
+    citation,
+    first_reported,
+    highlighted,
+    number,
+    quote_with_citation,
+    wording,
+)
 from tui.workers import db_work
 
 _NEAR = 400  # characters around a quote in which figures are "near" it
@@ -200,10 +208,7 @@ class QuoteScreen(Corrects, Screen[None]):
             body = highlighted(q.text, [])
         self.query_one("#quote-paragraph", Static).update(body)
         facts = Text()
-        first = detail.first
-        reported = (f"{q.sources} sources, first by {first.outlet or first.source_title}"
-                    f"{' on ' + (day_of(first.published) or '') if first.published else ''}"
-                    if same else "this article only")
+        reported = first_reported(q, detail.first) if same else "this article only"
         for label, value in (("Speaker", q.speaker or "unknown"), ("Kind", q.kind), ("Cue", q.cue or "—"),
                              ("Source", citation(q.source_title, q.outlet, q.published)),
                              ("Paragraph", str(q.paragraph_idx + 1)), ("Reported by", reported)):

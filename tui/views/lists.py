@@ -21,7 +21,7 @@ from tui import actions, period
 from tui.correcting import Corrects
 from tui.messages import OpenActor, OpenFigure, OpenQuote, OpenSource
 from tui.screens.reader import QUOTE_STYLE
-from tui.text import citation, highlighted, number, quote_with_citation, word_marks
+from tui.text import citation, first_reported, highlighted, number, quote_with_citation, word_marks
 from tui.views.table import Column, Row, TableView
 from tui.workers import db_work
 
@@ -202,10 +202,8 @@ class QuotesView(Corrects, TableView):
         source = source if len(source) <= 60 else source[:59] + "…"
         reported = ""
         if q.sources > 1:
-            first = min([q, *read.quote_versions(self.db.conn(), q.id)],
-                        key=lambda r: (r.published is None, r.published or "", r.id))
-            when = f" on {day_of(first.published)}" if first.published else ""
-            reported = f" · reported by {q.sources} sources, first by {first.outlet or first.source_title}{when}"
+            first = read.first_report([q, *read.quote_versions(self.db.conn(), q.id)])
+            reported = f" · reported by {first_reported(q, first)}"
         head = f"{q.speaker or 'Unattributed'} · {q.kind} · {source}{reported}\n"
         body = Text(head, style="bold") + highlighted(found.paragraph, sorted(marks))
         self.app.call_from_thread(self.query_one("#quotes-preview", Static).update, body)
