@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
@@ -201,10 +201,6 @@ class StoredFigure:
     qualifier: str | None
     context: str
     change: bool  # a percentage that states a change
-    words: frozenset[str] = field(init=False)  # the context's words, made once for many comparisons
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "words", frozenset(self.context.split()))
 
 
 _MEASURES = frozenset({"percent", "percentage points", "metres", "kilometres", "miles", "feet", "inches",
@@ -224,7 +220,7 @@ def counts_a_thing(unit: str | None) -> bool:
 def same_quantity(a: StoredFigure, b: StoredFigure) -> bool:
     """Two figures of one quantity: their sentences share two content words, the counted
     thing ("workers") being one when both count it."""
-    shared = len(a.words & b.words)
+    shared = len(set(a.context.split()).intersection(b.context.split()))
     if a.unit == b.unit and counts_a_thing(a.unit):
         shared += 1
     return shared >= _SHARED_WORDS
