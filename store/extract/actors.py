@@ -246,7 +246,7 @@ def _plausible_role(role: str) -> bool:
 
 def _norm_role(role: str) -> str:
     words = re.sub(r"[’']s\b", "", role.lower())
-    words = re.sub(r"^(the|a|an|former|current|new)\s+", "", words.strip())
+    words = re.sub(r"^(the|a|an|our|its|their|his|her|former|current|new)\s+", "", words.strip())
     words = " ".join(words.split())
     return ROLE_SYNONYMS.get(words, words.replace(" pm", " prime minister") if words.endswith(" pm") else words)
 

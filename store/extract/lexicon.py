@@ -31,16 +31,20 @@ WEAK_TITLES = {"president", "chancellor", "general", "chief", "minister", "justi
 #   indirect: a reported clause may follow it ("X said (that) ...", "X denied ...")
 #   directive: an object and a to-infinitive report a demand ("X urged ministers to act",
 #              "X called on the council to ...", with the particle in DIRECTIVE_PARTICLES)
+#   that:     it reports only a clause opened by "that" ("the survey found that ...") and
+#             does not make a name before it a speaker
+#   addressee: whom it was said to stands before the clause ("told reporters (that) ...",
+#              "assured suppliers that ..."); addressee?: may stand ("warned investors that")
 # Every cue set below is derived from this table.
 _D, _I, _DI = ("direct",), ("indirect",), ("direct", "indirect")
 SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "say": (("says", "said", "saying"), _DI),
-    "tell": (("tells", "told", "telling"), _DI),
+    "tell": (("tells", "told", "telling"), ("direct", "indirect", "addressee")),
     "add": (("adds", "added", "adding"), _DI),
     "claim": (("claims", "claimed", "claiming"), _DI),
     "deny": (("denies", "denied", "denying"), _DI),
     "confirm": (("confirms", "confirmed", "confirming"), _DI),
-    "warn": (("warns", "warned", "warning"), _DI),
+    "warn": (("warns", "warned", "warning"), ("direct", "indirect", "addressee?")),
     "insist": (("insists", "insisted", "insisting"), _DI),
     "reveal": (("reveals", "revealed", "revealing"), _DI),
     "hail": (("hails", "hailed", "hailing"), _D),
@@ -65,7 +69,7 @@ SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "note": (("notes", "noted", "noting"), _DI),
     "declare": (("declares", "declared", "declaring"), _DI),
     "maintain": (("maintains", "maintained"), _DI),
-    "promise": (("promises", "promised", "promising"), _DI),
+    "promise": (("promises", "promised", "promising"), ("direct", "indirect", "addressee?")),
     "pledge": (("pledges", "pledged", "pledging"), _DI),
     "urge": (("urges", "urged", "urging"), ("direct", "directive")),
     "accuse": (("accuses", "accused", "accusing"), _D),
@@ -103,10 +107,25 @@ SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fear": (("fears", "feared"), ()),
     "hope": (("hopes", "hoped"), ()),
     "think": (("thinks", "thought"), ()),
-    "expect": (("expects", "expected"), ()),
+    "expect": (("expects", "expected"), ("directive",)),
     "caution": (("cautions", "cautioned"), _DI),
+    "demand": (("demands", "demanded", "demanding"), _I),
+    "find": (("finds", "found"), ("indirect", "that")),
+    "assure": (("assures", "assured", "assuring"), ("indirect", "addressee")),
+    "remind": (("reminds", "reminded", "reminding"), ("indirect", "addressee")),
+    "inform": (("informs", "informed", "informing"), ("indirect", "addressee")),
 }
 
+
+# Reporting verbs that report only with the word after them ("pointed out that ...", "made
+# it clear that ...", "is confident the plan will work"): kept out of the table because
+# "point", "make" and "is" alone report nothing.
+PHRASAL_REPORTS: dict[str, tuple[str, ...]] = {
+    "out": ("point", "points", "pointed", "pointing"),
+    "clear": ("make", "makes", "made", "making"),
+    "confident": ("is", "are", "was", "were", "remains", "remained"),
+    "adamant": ("is", "are", "was", "were", "remains", "remained"),
+}
 
 # Bases far more often nouns than verbs in news ("the NIESR report was optimistic"): their
 # inflected forms are cues, the bare word is not.
@@ -119,16 +138,23 @@ def _cues(use: str | None) -> set[str]:
 
 
 # Every reporting verb form, whatever it introduces (a name before one is speaking).
-SPEECH_VERBS: set[str] = _cues(None)
+SPEECH_VERBS: set[str] = _cues(None) - _cues("that")
 # Verbs after or before which a quotation stands (X said "...").
 DIRECT_CUES = _cues("direct")
 # Verbs that report speech when a clause follows ("said that ...", "denied ...").
 INDIRECT_CUES = _cues("indirect")
 # Finite verbs that may close a sentence's attribution after the report ("..., officials
 # have said.", "..., analysts warn.", "..., said the report.").
-TRAILING_CUES = {word for word in DIRECT_CUES | INDIRECT_CUES if not word.endswith("ing")}
+TRAILING_CUES = {word for word in DIRECT_CUES | INDIRECT_CUES
+                 if not word.endswith("ing") and word not in _cues("that")}
 # Verbs that report a demand: object, then a to-infinitive ("urged ministers to act").
 DIRECTIVE_CUES = _cues("directive")
+# Verbs that report only a clause opened by "that".
+THAT_ONLY_CUES = _cues("that")
+# Verbs whose addressee stands between them and the reported clause: always ("told the
+# court ...") or sometimes ("warned investors that ...", "warned prices would fall").
+ADDRESSEE_CUES = _cues("addressee")
+OPTIONAL_ADDRESSEE_CUES = _cues("addressee?")
 # The particle a directive verb needs before its object ("called on", "pleaded with").
 DIRECTIVE_PARTICLES = {word: particle
                        for base, particle in {"call": "on", "plead": "with", "appeal": "to"}.items()
@@ -152,7 +178,7 @@ ROLE_HEADS = {
     "unions", "regulator", "regulators", "authorities", "ministers", "leaders", "player",
     "striker", "defender", "midfielder", "goalkeeper", "star", "singer", "actor", "actress",
     "director-general", "secretary-general", "commander", "general", "king", "queen",
-    "prince",
+    "prince", "correspondent", "reporter", "editor",
 }
 # The gender a personal pronoun points to.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}

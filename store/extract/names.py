@@ -256,7 +256,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             # A word the text writes in lower case may still begin a role ("Finance Minister").
             role_from = k if low in FUNCTION_WORDS else 0
             continue
-        if low in PERSON_ROLES and word.isalpha():
+        if word.isalpha() and (low in PERSON_ROLES or _plural_role_before_name(low, run, k)):
             end = k + 1
             if end < len(run) and run[end][2] in ("of", "for"):
                 # "Secretary of State for the Family", "Archbishop of Cardiff": the role's
@@ -329,6 +329,13 @@ def _detector():
     import gender_guesser.detector as gender_detector
 
     return gender_detector.Detector(case_sensitive=False)
+
+
+def _plural_role_before_name(low: str, run: list[tuple[int, int, str]], k: int) -> bool:
+    """"Producers Ann Fell and ...", "Lawyers Tom Hill and ...": a plural role noun before a
+    first name is a role phrase shared by the names that follow, not part of a name."""
+    return (low.endswith("s") and low[:-1] in PERSON_ROLES and k + 1 < len(run)
+            and _known_name_start(run[k + 1][2]))
 
 
 def _known_name_start(word: str) -> bool:

@@ -15,11 +15,15 @@ import re
 
 from store.extract.actors import DocActors
 from store.extract.lexicon import (
+    ADDRESSEE_CUES,
     DIRECT_CUES,
     DIRECTIVE_CUES,
     DIRECTIVE_PARTICLES,
     INDIRECT_CUES,
+    OPTIONAL_ADDRESSEE_CUES,
+    PHRASAL_REPORTS,
     REPORTING_PARTICIPLES,
+    THAT_ONLY_CUES,
     TRAILING_CUES,
 )
 from store.extract.model import Quote
@@ -34,6 +38,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|widely|reportedly)\s+$", re.IGNORECASE)
+# "Unions are demanding that ...", "MPs are calling on ...": a participle after a form of
+# "be" is a finite verb in the progressive, with the sentence's subject before it.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|now|still|already|increasingly|"
+                          r"again|not)\s+)*$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(
     r"^\s+(?P<obj>(?:him|her|them|us|me|reporters|journalists|MPs|[a-z]{3,}s|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:of|for|with|and)\s+[A-Z][\w’'-]*)*"
@@ -51,11 +59,20 @@ _DIRECTIVE_OBJECT = re.compile(
     re.VERBOSE,
 )
 _REPORT_CUES = INDIRECT_CUES | DIRECTIVE_CUES
+# "pointed out", "made (it) clear": a verb and the word that makes it report.
+_PHRASAL = re.compile(r"\b(?:" + "|".join(
+    rf"(?:{'|'.join(forms)})\s+(?:it\s+)?{particle}" for particle, forms in PHRASAL_REPORTS.items()) + r")\b",
+    re.IGNORECASE)
+_PHRASAL_FIRST = {form for forms in PHRASAL_REPORTS.values() for form in forms}
 _TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+\s+){0,2}that\s+(?=\S)")
-_THAT = re.compile(r"^(?:\s+(?:on|in|at|last|this|earlier|yesterday|today)\b[\w ]{0,25}?)?\s+that\s+(?=\S)")
+# A short addressee of any case up to "that": "warned investors that", "assured its suppliers that".
+_ADDRESSEE_THAT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!that\b)[\w’'.-]+\s+){1,4}that\s+(?=\S)")
+_THAT = re.compile(r"^(?:\s+(?:on|in|at|to|last|this|earlier|yesterday|today)\b[\w ]{0,25}?)?\s+that\s+(?=\S)")
 _CLAUSE_VERB = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do|"
-    r"wanted|needed|amount|remains|[a-z]+ed)\b",
+    r"wanted|needed|amount|remains|"
+    # a past tense, not a participle used as an adjective ("the authorised biography")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)[a-z]+ed)\b",
 )
 # A clause that opens with a subject pronoun ("it expects", "they can stick") is reported speech.
 _PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we|I|you|there)\s+[a-z]+\b", re.IGNORECASE)
@@ -75,7 +92,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){
 _SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Since|Before|Because|If|"
                          r"Despite|Once|Until|Unless)\b")
 _NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
-                                 r"survey|records|documents|reports?)\s*$", re.IGNORECASE)
+                                 r"survey|records)\s*$", re.IGNORECASE)
 _SAID_NAME = re.compile(r"(?:said|says|added)\s+[A-Z]")
 # What may follow the verb of an attribution that closes a sentence: where or when it was
 # said ("in a statement", "on Monday", "earlier"), or whom "told" addresses ("told
@@ -87,7 +104,7 @@ _AFTER_TRAILING_VERB = re.compile(r"""
 # Where a reported clause ends: a comma before another report ("..., arguing ...", "...,
 # adding ..."), a contrast, or a quotation or dash.
 _CUT = re.compile(r",\s+(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r"|according to|with|while|whilst|but(?!\s+that)|although|"
-                  r"whereas)\b|:\s*[“‘\"']|\s+[—–]\s+"
+                  r"whereas|said|says|added|told)\b|:\s*[“‘\"']|\s+[—–]\s+"
                   # "... say the sums do not add up and claim it would ...": a second report
                   r"|,?\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(INDIRECT_CUES - REPORTING_PARTICIPLES)) + r")\s")
 
@@ -297,25 +314,36 @@ def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str |
 
 def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[str]]:
     """Reporting verbs of the sentence `text[s:e]` that stand outside its quotes."""
-    return [m for m in _LATIN_WORD.finditer(text, s, e)
-            if m.group(0).lower() in _REPORT_CUES and not marks.inside(m.start())]
+    found = []
+    for m in _LATIN_WORD.finditer(text, s, e):
+        word = m.group(0).lower()
+        verb = m if word in _REPORT_CUES else None
+        if word in _PHRASAL_FIRST:
+            verb = _PHRASAL.match(text, m.start(), e) or verb  # "pointed out", "is confident"
+        if verb is not None and not marks.inside(verb.start()):
+            found.append(verb)
+    return found
 
 
 def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
               resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
     """X said (that) CLAUSE / X told Y (that) CLAUSE, with no quote marks opening CLAUSE."""
-    word = verb.group(0).lower()
-    if _PASSIVE.search(text[max(s, verb.start() - 12):verb.start()]):
+    word = verb.group(0).split()[0].lower()  # "pointed" of "pointed out"
+    progressive = word.endswith("ing") and _progressive(text, s, verb)
+    if not word.endswith("ing") and _PASSIVE.search(text[max(s, verb.start() - 12):verb.start()]):
         return None
     if re.search(r"\b(?:whether|if|why|how)\b[^,]{0,40}$", text[max(s, verb.start() - 50):verb.start()]):
         return None
     after = text[verb.end():e]
     if word in DIRECTIVE_CUES and word not in INDIRECT_CUES:
         return _directive(text, p, verb, s, e, resolver, quotes)
-    if word in ("told", "tells", "tell", "telling"):
+    m = _ADDRESSEE_THAT.match(after) if word in OPTIONAL_ADDRESSEE_CUES else None
+    if m:
+        clause_at = verb.end() + m.end()  # "warned investors that ..."
+    elif word in ADDRESSEE_CUES:
         # "told the Bisnis Indonesia newspaper that ...": an object up to "that", when there
         # is one, else an object of the usual shapes.
-        m = _TOLD_THAT.match(after) or _TOLD_OBJECT.match(after)
+        m = _TOLD_THAT.match(after) or _ADDRESSEE_THAT.match(after) or _TOLD_OBJECT.match(after)
         if not m:
             return None
         clause_at = verb.end() + m.end()
@@ -324,7 +352,11 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         clause_at = verb.end() + (m.end() if m else len(after) - len(after.lstrip()))
         if not m and not after.startswith(" "):
             return None
-    if clause_at >= e or text[clause_at] in _QUOTE_MARKS or text[verb.end():clause_at].strip().startswith(":"):
+    if clause_at >= e or text[verb.end():clause_at].strip().startswith(":"):
+        return None
+    if word in THAT_ONLY_CUES and not (m and m.group(0).strip().endswith("that")):
+        return None  # "found the keys", "found it hard"
+    if text[clause_at] in _QUOTE_MARKS and not _fragment_opens_clause(text, clause_at, e):
         return None
     rest = text[clause_at:e]
     if _NOT_A_CLAUSE.match(rest) or rest[:1] in ",.;:":
@@ -347,13 +379,15 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
             and not _PRONOUN_CLAUSE.match(clause):
         return None
     attached = text[s:verb.start()].rstrip().endswith(",")
-    if word.endswith("ing") and not attached and not _WITH_SUBJECT.search(text[s:verb.start()]):
+    if word.endswith("ing") and not (attached or progressive) and not _WITH_SUBJECT.search(text[s:verb.start()]):
         return None  # "amid fears mounting that ...": an absolute phrase, not a report
-    if is_participle(word) and attached:
-        speaker = resolver.last_speaker()
+    if is_participle(word) and attached and not progressive:
+        # ", saying ...": the subject of the verb before it, a speech verb's when there is
+        # one, else the sentence's ("He defended the plan, saying ...").
         earlier = last_speech_verb(text, s, verb.start())
-        if earlier is not None:
-            speaker = resolver.subject_before(text, s, earlier.start()) or speaker
+        subject = resolver.subject_before(text, s, earlier.start()) if earlier is not None \
+            else resolver.sentence_subject(text, s, verb.start())
+        speaker = subject or resolver.last_speaker()
     else:
         speaker = resolver.subject_before(text, s, verb.start())
     return _reported(text, p, s, verb, speaker, clause_at, end, resolver, quotes)
@@ -386,10 +420,27 @@ def _directive(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     clause = text[start:end]
     if len(clause.split()) < 4 or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None
-    if word.endswith("ing") and not text[s:verb.start()].rstrip().endswith(","):
+    progressive = word.endswith("ing") and _progressive(text, s, verb)
+    if word.endswith("ing") and not progressive and not text[s:verb.start()].rstrip().endswith(","):
         return None  # "the calling of ...": no subject to report
-    speaker = resolver.last_speaker() if word.endswith("ing") else resolver.subject_before(text, s, verb.start())
+    participle = word.endswith("ing") and not progressive
+    speaker = resolver.last_speaker() if participle else resolver.subject_before(text, s, verb.start())
     return _reported(text, p, s, verb, speaker, start, end, resolver, quotes)
+
+
+def _fragment_opens_clause(text: str, start: int, e: int) -> bool:
+    """'said "our town" was being "ruined" by traffic': a quoted fragment that opens a
+    reported clause which goes on after it (not a quotation that is all of it)."""
+    spans = find_quote_spans(text[start:e], [(0, 0, e - start)])
+    if not spans or spans[0].open_at != 0 or spans[0].close_at is None:
+        return False
+    return bool(re.match(r"\s+(?:[a-z]+\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|"
+                         r"must|may|might|did|does|do|[a-z]+ed)\b", text[start + spans[0].close_at + 1:e]))
+
+
+def _progressive(text: str, s: int, verb: re.Match[str]) -> bool:
+    """Whether the -ing verb at `verb` follows a form of "be" ("they are calling on")."""
+    return bool(_PROGRESSIVE.search(text[max(s, verb.start() - 40):verb.start()]))
 
 
 # A clause this much inside quote marks is the quotation's, not a report of its own.

@@ -28,6 +28,8 @@ from store.extract.lexicon import (
 _APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
 _GAP = re.compile(
     rf"^(?:[’']s?)?\s*(?:(?-i:{'|'.join(sorted(HONOURS))})\b\s*)?(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
+    # a relative clause's subject: "Mr Blair, who last year denied ..."
+    r"(?:(?<=,)\s*who\s+(?:(?:last|this|next)\s+\w+\s+|on\s+\w+day\s+)?)?"
     r"(?:(?:also|then|later|previously|recently|earlier|today|yesterday|tonight|this morning|"
     r"this afternoon|this evening|this week|last week|last night|last month|on \w+day|"
     r"again|repeatedly|publicly|privately|once|further|however|himself|herself|themselves|"
@@ -41,16 +43,19 @@ _GAP = re.compile(
 )
 _BARE_GROUPS = ("police|officials|sources|analysts|economists|experts|campaigners|residents|"
                   "witnesses|investigators|prosecutors|authorities|researchers|scientists|critics|"
-                  "doctors|diplomats|"
+                  "doctors|diplomats|academics|pundits|unions|"
                   # any plural agent noun: producers, investors, organisers, participants
                   "[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
-_DETERMINER = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its)"
+_DETERMINER = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)"
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
 _GROUP_NP = (rf"{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
              rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?")
 _GROUP_BEFORE = re.compile(
-    rf"(?P<np>(?<![\w’'-])(?P<head0>{_BARE_GROUPS})|\b{_GROUP_NP})\s*(?:,[^,“”‘’\"]{{1,200}},\s*)?$",
+    rf"(?P<np>(?<![\w’'-])(?P<head0>{_BARE_GROUPS})|\b{_GROUP_NP})"
+    # where they are: "officials in Norway said", "users in the US report"
+    r"(?:\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})?"
+    r"\s*(?:,[^,“”‘’\"]{1,200},\s*)?$",
     re.IGNORECASE,
 )
 _GROUP_AFTER = re.compile(rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_GROUP_NP})\b", re.IGNORECASE)
@@ -60,17 +65,27 @@ _ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*(?:[’']s)?|[A-Z
 _ORG_BEFORE = re.compile(rf"(?P<np>\b{_ORG_NP})\s*$")
 _ORG_AFTER = re.compile(rf"(?P<np>{_ORG_NP})\b")
 _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")
+# Between a place that speaks and its verb: adverbs and auxiliaries only ("has previously").
+_PLACE_GAP = re.compile(r"\s+(?:(?:has|have|had|also|previously|again|now|later|today|yesterday|"
+                        r"repeatedly|already|\w+ly)\s+)*")
+# A pronoun opening a sentence, after at most one connective ("But he", "Later, she").
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Later|However|Now|Then|Earlier|Meanwhile),?\s+)?"
+                              r"(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<p>he|she|they|it|we)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 # "... and said", "..., and has said": a verb coordinated with an earlier one.
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 # A document that speaks: "the report", "its statement", "the company's latest review".
-_DOCUMENT_BEFORE = re.compile(
-    r"(?P<np>\b(?:the|its|their|this|that)\s+(?:(?P<owner>[\w-]+[’']s)\s+)?"
-    r"(?:(?:new|latest|annual|written|official|final|draft)\s+)?"
-    r"(?:report|statement|study|survey|document|letter|paper|guidance|review|ruling|judgment|"
-    r"judgement|assessment|analysis|filing|release|memo|submission))\s*$",
-    re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(r"""
+    (?P<np>\b(?:the|its|their|this|that|a|an)\s+
+      (?:(?P<owner>[\w-]+[’']s)\s+)?                       # the company's
+      (?:(?P<issuer>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})\s+)?   # a Daily Telegraph
+      (?:(?:new|latest|annual|written|official|final|draft|further|recent|separate|joint|
+            independent|government|online|opinion)\s+){0,2}
+      (?:report|statement|study|survey|poll|document|letter|paper|guidance|review|ruling|judgment|
+         judgement|assessment|analysis|filing|release|memo|submission)
+      (?:\s+(?:of|by|for)\s+[\w,’'-]+(?:\s+[\w’'-]+){0,3})?)   # poll of 1,313 people
+    \s*$""", re.IGNORECASE | re.VERBOSE)
 # The same after the verb: "said a World Bank report", "said the ministry's latest review".
 _DOCUMENT_AFTER = re.compile(
     r"(?:a|an|the|its|their|this)\s+(?:[A-Z][\w’'&-]*(?:[’']s)?\s+){0,4}"
@@ -122,6 +137,7 @@ class SpeakerResolver:
         # than whoever spoke last ("Williams was far from content. '...,' she said").
         self.narrative: tuple[str, int, int] | None = None
         self.last_close = -1  # where the latest quotation closed (its end when unclosed)
+        self.document_author: str | None = None  # who issued the document cited last
 
     def heard(self, key: str | None) -> None:
         if key:
@@ -154,6 +170,9 @@ class SpeakerResolver:
         for m in mentions:
             if _GAP.match(text[m.end:verb_start]):
                 return m.key
+        place = self._place_speaking(text, lo, verb_start)
+        if place is not None:
+            return place
         before = text[lo:verb_start]
         trimmed = _strip_gap(before)
         pm = _PRONOUN_BEFORE.search(trimmed)
@@ -178,11 +197,25 @@ class SpeakerResolver:
             return self.named_body(om.group("np"), lo + om.start("np"), lo + om.end("np"))
         dm = _DOCUMENT_BEFORE.search(trimmed)
         if dm:
-            owner_at = lo + dm.start("owner") if dm.group("owner") else None
-            return self._document_author(lo + dm.start("np"), owner_at)
+            owner = "owner" if dm.group("owner") else "issuer" if dm.group("issuer") else None
+            owner_at = lo + dm.start(owner) if owner else None
+            return self._document_author(lo + dm.start("np"), owner_at, dm.group("np"), lo + dm.end("np"))
         if _COORDINATED.search(before):
-            return self._sentence_subject(text, lo, verb_start)
+            return self.sentence_subject(text, lo, verb_start)
         return None
+
+    def _place_speaking(self, text: str, lo: int, verb_start: int) -> str | None:
+        """"Norway said it would ...": a country or capital that is the verb's subject, right
+        before it and after no preposition, speaks for its government."""
+        found = self.doc.mentions_between(lo, verb_start)
+        if not found or self.doc.actors[found[-1].key].type != "place":
+            return None
+        m = found[-1]
+        if not _PLACE_GAP.fullmatch(text, m.end, verb_start):
+            return None
+        if _OBJECT_BEFORE.search(text[max(lo, m.start - 40):m.start]) or re.search(r"[’']s\s*$|\b(?:in|at)\s+$", text[max(lo, m.start - 4):m.start]):
+            return None
+        return m.key
 
     def _first_conjunct(self, text: str, lo: int, m: Mention) -> str:
         """"Mayor Ann Lee and Councillor Tom Hill said": a report shared by a coordinated
@@ -198,24 +231,43 @@ class SpeakerResolver:
         """Whether the verb's subject is a pronoun or a role ("he", "the mayor") even when it
         resolves to no one: the report is kept, with no speaker, rather than lost."""
         before = text[lo:verb_start]
-        if _PRONOUN_BEFORE.search(_strip_gap(before)):
+        trimmed = _strip_gap(before)
+        if _PRONOUN_BEFORE.search(trimmed):
             return True
-        gm = _GROUP_BEFORE.search(before)
+        gm = _GROUP_BEFORE.search(before) or (_GROUP_BEFORE.search(trimmed) if trimmed != before.rstrip() else None)
         return bool(gm and gm.group("head") and _GAP.match(before[gm.end("np"):])
                     and _definite(gm.group("np")))
 
-    def _document_author(self, start: int, owner_at: int | None) -> str | None:
-        """"The report said", "the company's statement said": a document speaks for whoever
-        issued it, the owner named before it or else the organisation named last."""
+    def _document_author(self, start: int, owner_at: int | None, np: str, end: int) -> str | None:
+        """"The report said", "the company's statement said", "a Daily Telegraph poll
+        suggests": a document speaks for whoever issued it, the owner named in it, else the
+        author of the document cited last ("said a World Bank report" ... "the report"), else
+        the organisation named last; an unowned one speaks for itself ("a recent survey")."""
         if owner_at is not None:
             m = self.doc.mention_at(owner_at)
             if m is not None and self._may_speak(m.key):
+                self.document_author = m.key
                 return m.key
-        return self.doc.latest_organisation(start)
+        if _definite(np):
+            latest = self.document_author or self.doc.latest_organisation(start)
+            if latest is not None:
+                return latest
+        name = " ".join(np.split())
+        self.doc.add(name, "group", start, end)
+        return name
 
-    def _sentence_subject(self, text: str, lo: int, hi: int) -> str | None:
-        """"X has met the groups and said ...": the verb shares the sentence's subject, the
-        first actor named with nothing but capitalised words or titles before it."""
+    def sentence_subject(self, text: str, lo: int, hi: int) -> str | None:
+        """"X has met the groups and said ...", "He defended the plan, saying ...": the verb
+        shares the sentence's subject: a pronoun or an unnamed group opening it ("Police
+        investigating the case dismissed ... and said"), else the first actor named with
+        nothing but capitalised words or titles before it."""
+        pm = _OPENING_PRONOUN.match(text, lo, hi)
+        if pm:
+            return self.resolve_pronoun(pm.group("p"), pm.start("p"))
+        at = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        gm = _GROUP_AFTER.match(text[at:hi])
+        if gm and not self.doc.mention_at(at):
+            return self.resolve_np(gm.group("np"), gm.group("head") or gm.group("head0"), at, at + gm.end("np"))
         m = self._first_mention(lo, hi)
         if m is not None and _SUBJECT_LEAD.fullmatch(text[lo:m.start]) and self._may_speak(m.key):
             return m.key
@@ -290,9 +342,13 @@ class SpeakerResolver:
         dm = _DOCUMENT_AFTER.match(text, at, hi)
         if dm:
             # "said a World Bank report": the organisation named in it, else the one named last.
-            for m in self.doc.mentions_between(at, dm.end()):
-                if self.doc.actors[m.key].type == "organisation":
-                    return m.key
+            author = next((m.key for m in self.doc.mentions_between(at, dm.end())
+                           if self.doc.actors[m.key].type == "organisation"), None)
+            if author is not None:
+                self.document_author = author
+                return author
+            if text[at:at + 4].lower() in ("the ", "its ", "this") and self.document_author is not None:
+                return self.document_author  # "the report": the one cited before
             return self.doc.latest_organisation(at)
         return None
 
@@ -413,7 +469,7 @@ _LIST_NEXT = re.compile(r"(?:,\s+[A-Z]|\s+(?:and|or)\s)")
 
 def _definite(np: str) -> bool:
     """"The mayor", "his aide": a noun phrase pointing at someone already known."""
-    return np.lower().startswith(("the ", "his ", "her ", "their ", "its "))
+    return np.lower().startswith(("the ", "his ", "her ", "their ", "its ", "our "))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -425,7 +481,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _strip_gap(before: str) -> str:
     """`before` without a trailing apposition and adverbs, to find a pronoun subject."""
     out = re.sub(rf",{_APPOS}{{1,220}},\s*$", " ", before)
-    out = re.sub(r"(?:\b(?:also|then|later|previously|recently|has|have|had|did not|never|"
+    out = re.sub(r"(?:\b(?:also|then|later|previously|recently|has|have|had|did not|never|is|are|was|were|am|now|still|"
                  r"\w+ly|this morning|again)\s+)+$", "", out.rstrip() + " ")
     return out.rstrip()
 

@@ -571,3 +571,104 @@ def test_two_reports_joined_by_and_are_two_and_a_shared_subject_gives_the_first_
     text = ("Harbour news\n\nMayor Ann Lee and Councillor Tom Hill said the new ferry timetable had "
             "made the islands far easier to reach.\n")
     assert [q[1] for q in quotes_of(text)] == ["Ann Lee"]
+
+
+def reports(text: str) -> list[tuple[str, str | None]]:
+    """The reported speech of `text` after a neutral opening paragraph, as (clause, speaker)."""
+    found = extract("Harbour news\n\nThe council met on Monday.\n\n" + text + "\n").quotes
+    return [(q.text, q.speaker) for q in found if q.kind == "indirect"]
+
+
+def test_a_progressive_reporting_verb_reports() -> None:
+    assert reports("Officials are warning that the river could flood again tonight.") == [
+        ("the river could flood again tonight", "Officials")]
+    assert reports("Councillors are demanding that the mayor resign over the affair.") == [
+        ("the mayor resign over the affair", "Councillors")]
+    assert reports("Four councillors are calling on the ministry to block the sale.") == [
+        ("the ministry to block the sale", "councillors")]
+
+
+def test_a_participle_after_a_comma_reports_for_the_subject_of_its_sentence() -> None:
+    text = "Ralph Dunne spoke to reporters. He defended the budget, saying it was a plan for growth."
+    assert reports(text) == [("it was a plan for growth", "Ralph Dunne")]
+
+
+def test_a_group_opening_the_sentence_is_the_subject_of_a_coordinated_report() -> None:
+    text = "Police investigating the fire dismissed the rumours and said the blaze was an accident."
+    assert reports(text) == [("the blaze was an accident", "Police")]
+
+
+def test_our_correspondent_is_the_correspondent_named_before() -> None:
+    text = ("Talks will resume on Monday, BBC correspondent Tom Ash reported. This would allow "
+            "months of talks to follow, said our correspondent.")
+    assert reports(text)[-1] == ("This would allow months of talks to follow", "Tom Ash")
+
+
+def test_a_country_that_is_the_subject_speaks_for_its_government() -> None:
+    assert reports("Norway said it would prefer to rely on its own funds.") == [
+        ("it would prefer to rely on its own funds", "Norway")]
+    # After a preposition the place is where, not who: the group before it speaks.
+    assert reports("Officials in Norway said the fund would grow again next year.") == [
+        ("the fund would grow again next year", "Officials")]
+
+
+def test_an_expectation_with_an_object_and_infinitive_is_reported() -> None:
+    assert reports("Ralph Dunne expects the new bridge to open next spring.") == [
+        ("the new bridge to open next spring", "Ralph Dunne")]
+    assert reports("Ticket prices are expected to rise sharply next year.") == []
+
+
+def test_a_plural_role_before_names_is_not_part_of_the_first_name() -> None:
+    text = "Producers Barbara Stone and Michael Wilson expect the film to be released next year."
+    assert reports(text) == [("the film to be released next year", "Barbara Stone")]
+    assert "Barbara Stone" in [a.name for a in extract(text).actors]
+
+
+def test_phrasal_reports_point_out_make_clear_and_confident() -> None:
+    assert reports("Academics point out that there has been no definitive research.") == [
+        ("there has been no definitive research", "Academics")]
+    assert reports("Ralph Dunne made it clear to reporters that the deal was off.") == [
+        ("the deal was off", "Ralph Dunne")]
+    assert reports("Mr Dunne is confident the firm can win customers from its rivals.") == [
+        ("the firm can win customers from its rivals", "Dunne")]
+    assert reports("Mr Dunne is confident of victory in the final.") == []
+    assert reports("Ralph Dunne pointed to the flaws in the plan.") == []
+
+
+def test_the_report_is_the_document_cited_before() -> None:
+    text = ("Rents rose faster than wages, said a World Bank report. Transport costs also rose. "
+            "According to the report, there is a close link between rents and jobs.")
+    assert reports(text) == [("Rents rose faster than wages", "World Bank"),
+                             ("there is a close link between rents and jobs", "World Bank")]
+
+
+def test_a_survey_finds_and_speaks_for_itself_when_no_one_owns_it() -> None:
+    assert reports("A recent survey said that only 4% of drivers were thinking of buying electric cars.") == [
+        ("only 4% of drivers were thinking of buying electric cars", "A recent survey")]
+    assert reports("The survey also found that most voters would prefer an early election.") == [
+        ("most voters would prefer an early election", "The survey")]
+    # "found" reports only a "that" clause, and does not make its subject a speaker.
+    assert reports("Ralph Dunne found the keys under the mat in the morning.") == []
+
+
+def test_an_addressee_stands_between_the_verb_and_the_report() -> None:
+    assert reports("Ralph Dunne warned investors that prices would fall next year.") == [
+        ("prices would fall next year", "Ralph Dunne")]
+    assert reports("Ralph Dunne has assured suppliers that the firm respects existing contracts.") == [
+        ("the firm respects existing contracts", "Ralph Dunne")]
+    assert reports("Ralph Dunne warned prices would fall next year.") == [
+        ("prices would fall next year", "Ralph Dunne")]
+
+
+def test_a_report_may_open_with_a_quoted_fragment() -> None:
+    assert reports('Ralph Dunne said "our town" was being "ruined" by heavy traffic.') == [
+        ('"our town" was being "ruined" by heavy traffic', "Ralph Dunne")]
+
+
+def test_a_relative_clause_reports_for_its_antecedent_and_ends_at_the_main_verb() -> None:
+    text = "Ralph Dunne, who last year denied he planned to resign over the scandal, said the issue was difficult."
+    assert reports(text) == [("he planned to resign over the scandal", "Ralph Dunne"),
+                             ("the issue was difficult", "Ralph Dunne")]
+    # "wrote the authorised biography": an object, not a reported clause.
+    assert reports("Sales of the book rose sharply, said Ros Coward, who wrote the authorised biography.") == [
+        ("Sales of the book rose sharply", "Ros Coward")]
