@@ -129,7 +129,7 @@ PHRASAL_REPORTS: dict[str, tuple[str, ...]] = {
 
 # Bases far more often nouns than verbs in news ("the NIESR report was optimistic"): their
 # inflected forms are cues, the bare word is not.
-_NOUN_BASES = {"report"}
+_NOUN_BASES = {"report", "demand"}
 
 
 def _cues(use: str | None) -> set[str]:
@@ -149,6 +149,11 @@ TRAILING_CUES = {word for word in DIRECT_CUES | INDIRECT_CUES
                  if not word.endswith("ing") and word not in _cues("that")}
 # Verbs that report a demand: object, then a to-infinitive ("urged ministers to act").
 DIRECTIVE_CUES = _cues("directive")
+# Verbs that state a view rather than report words ("believes", "expects", "found"): a
+# clause holding one may itself be someone's words ("Buyers expect prices to rise, the
+# agent said").
+STANCE_CUES = {word for base in ("believe", "expect", "think", "hope", "fear", "find", "estimate", "predict")
+               for word in (base, *SPEECH_VERB_TABLE[base][0])}
 # Verbs that report only a clause opened by "that".
 THAT_ONLY_CUES = _cues("that")
 # Verbs whose addressee stands between them and the reported clause: always ("told the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from typing import NamedTuple
 
 from store.extract.actors import DocActors
 from store.extract.lexicon import (
@@ -23,6 +24,7 @@ from store.extract.lexicon import (
     OPTIONAL_ADDRESSEE_CUES,
     PHRASAL_REPORTS,
     REPORTING_PARTICIPLES,
+    STANCE_CUES,
     THAT_ONLY_CUES,
     TRAILING_CUES,
 )
@@ -89,8 +91,11 @@ _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confi
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
 # "..., with leader Charles Kennedy saying CLAUSE": a named subject reports, as with "said".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w’'.-]*\s+){1,4}$")
-_SUBORDINATE = re.compile(r"\s*(?:After|Although|Though|While|Whilst|When|As|Since|Before|Because|If|"
-                         r"Despite|Once|Until|Unless)\b")
+_SUBORDINATE = re.compile(r"\s*(?:(?:But|And|Yet|So|Even|Just|Only|Long|Shortly|Soon|even|just|only|long|shortly|soon)\s+){0,2}"
+                          r"(?:[Aa]fter|[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst|[Ww]hen|[Aa]s|[Ss]ince|[Bb]efore|"
+                          r"[Bb]ecause|[Ii]f|[Dd]espite|[Oo]nce|[Uu]ntil|[Uu]nless)\b")
+# "X, who says she is innocent, could lose ...": a report in a relative clause ends with it.
+_RELATIVE_BEFORE = re.compile(r",\s*who\s+(?:[\w’'-]+\s+){0,3}$")
 _NOT_SPEECH_SOURCES = re.compile(r"\b(?:figures|data|statistics|estimates|research|analysis|polls?|"
                                  r"survey|records)\s*$", re.IGNORECASE)
 _SAID_NAME = re.compile(r"(?:said|says|added)\s+[A-Z]")
@@ -103,10 +108,16 @@ _AFTER_TRAILING_VERB = re.compile(r"""
     )?""", re.VERBOSE | re.IGNORECASE)
 # Where a reported clause ends: a comma before another report ("..., arguing ...", "...,
 # adding ..."), a contrast, or a quotation or dash.
-_CUT = re.compile(r",\s+(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r"|according to|with|while|whilst|but(?!\s+that)|although|"
-                  r"whereas|said|says|added|told)\b|:\s*[“‘\"']|\s+[—–]\s+"
-                  # "... say the sums do not add up and claim it would ...": a second report
-                  r"|,?\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(INDIRECT_CUES - REPORTING_PARTICIPLES)) + r")\s")
+_CUT = re.compile(r"""
+      (?:,|\s[-—–])\s+(?:PARTICIPLES|according\ to|with|while|whilst|but(?!\s+that)|although|whereas
+                        |said|says|added|told)\b      # ", adding ...", " - but said ...", ", said X"
+    | :\s*[“‘"']                                      # a quotation after a colon
+    | \s+[—–]\s+                                      # a dash
+    | ,\s+(?:[\w’'.-]+\s+){1,4}(?:said|says|added|told|warned|insisted|argued|claimed)\b[^,;:]{0,40}$
+                                                     # ", Mr Bannister said.": the attribution closing it
+    | ,?\s+(?:and|but)\s+(?:also\s+)?(?:CUES)\s      # "... do not add up and claim ...": a second report
+    """.replace("PARTICIPLES", "|".join(sorted(REPORTING_PARTICIPLES)))
+       .replace("CUES", "|".join(sorted(INDIRECT_CUES - REPORTING_PARTICIPLES - THAT_ONLY_CUES))), re.VERBOSE)
 
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> list[Quote]:
@@ -130,13 +141,17 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
             # before the quotes after it ("... he told the BBC").
             events.append((max(s, e - 1), "e", (s, e)))
         events.sort(key=lambda ev: ev[0])
-        reported: list[tuple[int, int]] = []  # this paragraph's reported speech, in order
+        reported: list[_Report] = []  # this paragraph's reported speech, in order
         for _pos, kind, payload in events:
             if kind == "e":
                 s, e = payload  # type: ignore[misc]
                 found = _end_attributed(text, p, s, e, marks, resolver, reported) \
                     or _mid_attributed(text, p, s, e, marks, resolver, reported)
                 if found is not None:
+                    # Views reported inside the clause are its speaker's words, not reports.
+                    quotes = [q for q in quotes if not (q.kind == "indirect" and found.start <= q.start
+                                                        and q.end <= found.end and _stance(q.cue))]
+                    reported = [r for r in reported if not (found.start <= r.start and r.end <= found.end)]
                     quotes.append(found)
                     resolver.heard(found.speaker)
             elif kind == "q":
@@ -150,7 +165,7 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
                 found = _indirect(text, p, verb, s, e, resolver, quotes[-20:])
                 if found is not None:
                     quotes.append(found)
-                    bisect.insort(reported, (found.start, found.end))
+                    bisect.insort(reported, _Report(found.start, found.end, _stance(found.cue)))
                     resolver.heard(found.speaker)
     quotes.sort(key=lambda q: q.start)
     return quotes
@@ -363,7 +378,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         return None
     cut = _CUT.search(rest)
     end = clause_at + (cut.start() if cut else len(rest))
-    if _SUBORDINATE.match(text[s:verb.start()]):
+    if _SUBORDINATE.match(text[s:verb.start()]) or _RELATIVE_BEFORE.search(text[max(s, verb.start() - 60):verb.start()]):
         comma = text.find(", ", clause_at, end)
         if comma > 0:
             end = comma
@@ -468,7 +483,7 @@ _MID_ATTRIBUTION = re.compile(
 
 
 def _mid_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
-                    resolver: SpeakerResolver, reported: list[tuple[int, int]]) -> Quote | None:
+                    resolver: SpeakerResolver, reported: list[_Report]) -> Quote | None:
     """CLAUSE-START, he said, CLAUSE-END. (no quote marks in the sentence): the report is
     what follows the attribution, whose opening words are a lead-in ("Now", "But")."""
     sentence = text[s:e]
@@ -515,24 +530,46 @@ def _trailing_verb(tail: str) -> re.Match[str] | None:
     return found
 
 
-def _already_reported(reported: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether reported speech already found (in order) lies in the sentence `s:e`."""
+class _Report(NamedTuple):
+    """Reported speech found in a paragraph: its span, and whether its verb states a view
+    ("expect", "believe", "found") rather than reports words ("said", "told")."""
+
+    start: int
+    end: int
+    stance: bool
+
+
+def _stance(cue: str | None) -> bool:
+    return cue is not None and (cue in STANCE_CUES or " " in cue)  # "is confident", "made clear"
+
+
+def _already_reported(reported: list[_Report], s: int, e: int,
+                      within: tuple[int, int] | None = None) -> bool:
+    """Whether reported speech already found (in order) lies in the sentence `s:e`; with
+    `within`, whether one lies in that clause other than a view held inside it (a clause
+    whose attribution closes the sentence holds it: "Homeowners expect prices to rise, Mr
+    Bannister said") or lies wholly in the attribution ("..., said Mr Fogg, who also
+    expected ...")."""
     i = bisect.bisect_left(reported, (e, -1))
-    return any(r_end > s for _r_start, r_end in reported[max(0, i - 8):i])
+    near = [r for r in reported[max(0, i - 8):i] if r.end > s]
+    if within is None:
+        return bool(near)
+    lo, hi = within
+    return any(r.start < hi and r.end > lo and not (r.stance and lo <= r.start and r.end <= hi) for r in near)
 
 
 def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
-                    resolver: SpeakerResolver, reported: list[tuple[int, int]]) -> Quote | None:
+                    resolver: SpeakerResolver, reported: list[_Report]) -> Quote | None:
     """CLAUSE, the minister said. / CLAUSE, according to X. CLAUSE may hold a quoted
     fragment ('... was "too unlikely", Mr Price said.') but is not itself a quotation."""
     sentence = text[s:e]
     quoted = any(ch in sentence for ch in "“”\"«»") or marks.opens_between(s, e)
-    if _already_reported(reported, s, e):
-        return None
     lead = re.match(r"\s*According to\s+", sentence)
     if lead and quoted:
         return None
     if lead:
+        if _already_reported(reported, s, e):
+            return None
         comma = sentence.find(", ", lead.end())
         if comma < 0 or _NOT_SPEECH_SOURCES.search(sentence[lead.end():comma]):
             return None
@@ -588,5 +625,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     start = s
     while start < end and text[start].isspace():
         start += 1
+    if _already_reported(reported, s, e, within=(start, end)):
+        return None
     return Quote(text=text[start:end], start=start, end=end, kind="indirect",
                  speaker=speaker, cue=cue, paragraph=p.idx)

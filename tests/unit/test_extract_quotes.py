@@ -672,3 +672,35 @@ def test_a_relative_clause_reports_for_its_antecedent_and_ends_at_the_main_verb(
     # "wrote the authorised biography": an object, not a reported clause.
     assert reports("Sales of the book rose sharply, said Ros Coward, who wrote the authorised biography.") == [
         ("Sales of the book rose sharply", "Ros Coward")]
+
+
+def test_a_view_held_inside_a_clause_is_the_words_of_the_attribution_closing_it() -> None:
+    text = "Homeowners now expect house prices to rise by 1% over the next six months, Mr Bannister said."
+    assert reports(text) == [("Homeowners now expect house prices to rise by 1% over the next six months",
+                              "Bannister")]
+    # A view inside the attribution itself stays its own report.
+    text = ("Ferry sales have traditionally done well in the islands, said Mr Fogg, who also "
+            "expected rival firms to cut their fares.")
+    assert reports(text) == [("Ferry sales have traditionally done well in the islands", "Fogg"),
+                             ("rival firms to cut their fares", "Fogg")]
+
+
+def test_a_report_ends_before_a_second_report_joined_by_but_or_a_dash() -> None:
+    text = "Mike Evans claimed he came up with the idea and spent years on it - but said he was later excluded."
+    assert reports(text) == [("he came up with the idea and spent years on it", "Mike Evans"),
+                             ("he was later excluded", "Mike Evans")]
+    text = "Brian Gibbons admitted there were problems at the port but insisted the essentials were in place."
+    assert [q for q, _who in reports(text)] == ["there were problems at the port", "the essentials were in place"]
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = "But even before the club said the player would not be sold, Bellamy insisted he had no intention of leaving."
+    assert [q for q, _who in reports(text)] == ["the player would not be sold", "he had no intention of leaving"]
+
+
+def test_a_noun_that_is_also_a_reporting_verb_does_not_report() -> None:
+    text = "Strong demand from China and high prices have fuelled production, said mining analyst Ian Cole."
+    assert reports(text) == [("Strong demand from China and high prices have fuelled production", "Ian Cole")]
+    # "and find funds" is no second report: "find" reports only "that".
+    text = "City announced debts of £62m, but Tom Wardle confirmed they would try and find funds for new players."
+    assert reports(text) == [("they would try and find funds for new players", "Tom Wardle")]
