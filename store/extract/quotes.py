@@ -17,13 +17,16 @@ from typing import NamedTuple
 from store.extract.actors import DocActors
 from store.extract.lexicon import (
     ADDRESSEE_CUES,
+    DAYS,
     DIRECT_CUES,
     DIRECTIVE_CUES,
     DIRECTIVE_PARTICLES,
     INDIRECT_CUES,
+    MONTHS,
     OPTIONAL_ADDRESSEE_CUES,
     PHRASAL_REPORTS,
     REPORTING_PARTICIPLES,
+    SPEECH_VERB_TABLE,
     STANCE_CUES,
     THAT_ONLY_CUES,
     TRAILING_CUES,
@@ -61,6 +64,15 @@ _DIRECTIVE_OBJECT = re.compile(
     re.VERBOSE,
 )
 _REPORT_CUES = INDIRECT_CUES | DIRECTIVE_CUES
+# When it was said, between the verb and the clause: "said Tuesday the plan ...", "said on
+# Monday it would ...", "said earlier", "said last week", "said on 3 March".
+_TIME_LEAD = re.compile(rf"""
+    (?:on\s+)?
+    (?: (?:{'|'.join(sorted(DAYS))})(?:\s+(?:night|morning|afternoon|evening))?
+      | \d{{1,2}}\s+(?:{'|'.join(sorted(MONTHS))}) | (?:{'|'.join(sorted(MONTHS))})\s+\d{{1,2}}\b
+      | yesterday|today|tonight|earlier|later|recently|previously
+      | (?:last|this)\s+(?:week|month|year|night|morning|weekend|\w+day)
+    ),?\s+""", re.VERBOSE | re.IGNORECASE)
 # "pointed out", "made (it) clear": a verb and the word that makes it report.
 _PHRASAL = re.compile(r"\b(?:" + "|".join(
     rf"(?:{'|'.join(forms)})\s+(?:it\s+)?{particle}" for particle, forms in PHRASAL_REPORTS.items()) + r")\b",
@@ -102,13 +114,14 @@ _SAID_NAME = re.compile(r"(?:said|says|added)\s+[A-Z]")
 # What may follow the verb of an attribution that closes a sentence: where or when it was
 # said ("in a statement", "on Monday", "earlier"), or whom "told" addresses ("told
 # reporters", "told GMTV's Sunday programme").
-_AFTER_TRAILING_VERB = re.compile(r"""
-    (?: (?:in|on|at|during|after|before|to|from|via|through)\s+\S+(?:\s+\S+){0,5}   # in a statement
+_AFTER_TRAILING_VERB = re.compile(rf"""
+    (?: (?:{'|'.join(sorted(DAYS))})\s*)?                                         # said Tuesday
+    (?: (?:in|on|at|during|after|before|to|from|via|through)\s+\S+(?:\s+\S+){{0,5}} # in a statement
       | (?:earlier|yesterday|today|recently|previously|last\s+\w+|this\s+\w+)       # earlier, last week
     )?""", re.VERBOSE | re.IGNORECASE)
 # Where a reported clause ends: a comma before another report ("..., arguing ...", "...,
 # adding ..."), a contrast, or a quotation or dash.
-_CUT = re.compile(r"""
+_CUT_PATTERN = r"""
       (?:,|\s[-—–])\s+(?:PARTICIPLES|according\ to|with|while|whilst|but(?!\s+that)|although|whereas
                         |said|says|added|told)\b      # ", adding ...", " - but said ...", ", said X"
     | :\s*[“‘"']                                      # a quotation after a colon
@@ -117,7 +130,12 @@ _CUT = re.compile(r"""
                                                      # ", Mr Bannister said.": the attribution closing it
     | ,?\s+(?:and|but)\s+(?:also\s+)?(?:CUES)\s      # "... do not add up and claim ...": a second report
     """.replace("PARTICIPLES", "|".join(sorted(REPORTING_PARTICIPLES)))
-       .replace("CUES", "|".join(sorted(INDIRECT_CUES - REPORTING_PARTICIPLES - THAT_ONLY_CUES))), re.VERBOSE)
+_SECOND_REPORT = INDIRECT_CUES - REPORTING_PARTICIPLES - THAT_ONLY_CUES
+_CUT = re.compile(_CUT_PATTERN.replace("CUES", "|".join(sorted(_SECOND_REPORT))), re.VERBOSE)
+# In a demand ("urged them to revive X and maintain Y") a bare verb after "and" goes on with
+# the infinitive: only an inflected one starts a second report.
+_DIRECTIVE_CUT = re.compile(_CUT_PATTERN.replace("CUES", "|".join(sorted(_SECOND_REPORT - set(SPEECH_VERB_TABLE)))),
+                            re.VERBOSE)
 
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> list[Quote]:
@@ -367,6 +385,12 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         clause_at = verb.end() + (m.end() if m else len(after) - len(after.lstrip()))
         if not m and not after.startswith(" "):
             return None
+        when = None if m else _TIME_LEAD.match(text, clause_at, e)
+        if when:
+            clause_at = when.end()
+            m = _THAT.match(" " + text[clause_at:e])  # "said on Monday that ..."
+            if m:
+                clause_at += m.end() - 1
     if clause_at >= e or text[verb.end():clause_at].strip().startswith(":"):
         return None
     if word in THAT_ONLY_CUES and not (m and m.group(0).strip().endswith("that")):
@@ -430,7 +454,7 @@ def _directive(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         return None
     start = m.start("obj")
     rest = text[start:e]
-    cut = _CUT.search(rest)
+    cut = _DIRECTIVE_CUT.search(rest)
     end = _trim_end(text, start, start + (cut.start() if cut else len(rest)))
     clause = text[start:end]
     if len(clause.split()) < 4 or _quoted_share(clause) >= _MOSTLY_QUOTED:
@@ -627,5 +651,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
         start += 1
     if _already_reported(reported, s, e, within=(start, end)):
         return None
+    if any(r.start >= tail_at and "," not in text[tail_at:r.start] for r in reported if r.end <= e):
+        return None  # "..., said DOD did not ...": the tail reports, it attributes nothing
     return Quote(text=text[start:end], start=start, end=end, kind="indirect",
                  speaker=speaker, cue=cue, paragraph=p.idx)

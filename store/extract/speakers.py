@@ -156,6 +156,8 @@ class SpeakerResolver:
             gm = _ROLE_AFTER_COMMA.match(text, mentions[0].end, verb_start)
             if gm:
                 return self.resolve_np(gm.group("np"), gm.group("head"), gm.start("np"), gm.end("np"))
+        if mentions and self._naming_apposition(text, lo, mentions[0], verb_start):
+            return mentions[0].key  # "A spokesman for the council, Dean Boyd, said"
         # A name inside an apposition ("X, the analyst at the Refugee Council, said") is not
         # the subject: gaps without a bare leading comma are tried first.
         for m in mentions:
@@ -203,6 +205,13 @@ class SpeakerResolver:
         if _COORDINATED.search(before):
             return self.sentence_subject(text, lo, verb_start)
         return None
+
+    def _naming_apposition(self, text: str, lo: int, m: Mention, verb_start: int) -> bool:
+        """"Its spokesman, Dean Boyd, said", "His mother, Grace, said": a person's name set
+        off by commas right before the verb names the one the subject's words describe."""
+        return (self.doc.actors[m.key].type == "person" and re.fullmatch(r"\s*,\s*", text[m.end:verb_start]) is not None
+                and text[max(lo, m.start - 2):m.start] == ", "
+                and bool(re.search(r"\b(?:[a-z]+|[A-Z][a-z]+)\s*$", text[lo:m.start - 2])))
 
     def _place_speaking(self, text: str, lo: int, verb_start: int) -> str | None:
         """"Norway said it would ...": a country or capital that is the verb's subject, right

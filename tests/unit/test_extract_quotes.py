@@ -704,3 +704,29 @@ def test_a_noun_that_is_also_a_reporting_verb_does_not_report() -> None:
     # "and find funds" is no second report: "find" reports only "that".
     text = "City announced debts of £62m, but Tom Wardle confirmed they would try and find funds for new players."
     assert reports(text) == [("they would try and find funds for new players", "Tom Wardle")]
+
+
+def test_when_it_was_said_stands_between_the_verb_and_the_report() -> None:
+    assert reports("Ralph Dunne said Tuesday the plan would go ahead.") == [("the plan would go ahead", "Ralph Dunne")]
+    assert reports("Ralph Dunne said on 3 March that the plan would go ahead.") == [
+        ("the plan would go ahead", "Ralph Dunne")]
+    assert reports("Ralph Dunne said May was the best month for the harbour.") == [
+        ("May was the best month for the harbour", "Ralph Dunne")]
+    # Where and when it was said is no report.
+    text = '"We have more than five million people out of work," a minister said earlier on public television.'
+    assert reports(text) == []
+    assert reports("Sales at the port rose 5% last year, Ralph Dunne said Tuesday in a statement.") == [
+        ("Sales at the port rose 5% last year", "Ralph Dunne")]
+
+
+def test_a_demand_goes_on_through_a_bare_verb_after_and() -> None:
+    text = "The bank also called on the council to revive its housing programme and maintain financial discipline."
+    assert reports(text) == [("the council to revive its housing programme and maintain financial discipline", "bank")]
+
+
+def test_a_name_in_apposition_before_the_verb_is_the_speaker() -> None:
+    text = "A spokesman for the Harbour Authority, Dean Boyd, said the port would reopen within a week."
+    assert reports(text) == [("the port would reopen within a week", "Dean Boyd")]
+    # The tail "said X did not ..." is a report of its own, not an attribution of the subject.
+    text = "A spokesman for the Harbour Authority, Dean Boyd, said Ralph Dunne did not appear to be motivated by money."
+    assert reports(text) == [("Ralph Dunne did not appear to be motivated by money", "Dean Boyd")]
