@@ -19,6 +19,7 @@ from store.extract.lexicon import (
     NOT_ACTORS,
     ONE_PERSON_HEADS,
     PARTIES,
+    PERSON_ROLES,
     PLACE_ACRONYMS,
     POST_NOMINALS,
     PRONOUN_GENDER,
@@ -102,7 +103,9 @@ class DocActors:
         words = nr.split()
         keep_from = max((i for i, w in enumerate(words) if w in NON_HOLDER_MODIFIERS), default=len(words))
         forms.update(" ".join(words[i:]) for i in range(1, min(keep_from, len(words) - 1) + 1))  # "... secretary"
-        forms.update(nr[:m.end()] for m in re.finditer(r"\w\b", nr))  # "deputy ..."
+        # "the deputy" for "deputy leader", "the chief" for "chief executive"; but "the union"
+        # is not its "union secretary".
+        forms.update(nr[:m.end()] for m in re.finditer(r"\w\b", nr) if nr[:m.end()].split()[-1] in PERSON_ROLES)
         for form in forms:
             self._roles.setdefault(form, []).append(entry)
 

@@ -463,6 +463,8 @@ class SpeakerResolver:
                         "official", "officials", "insider", "aide") or "’s " in np or "'s " in np:
                 self.doc.add(np, "group", start, end)
                 return np
+            if head in ORG_NOUNS:
+                return self.named_body(np, start, end)  # "the union said": a body, not a person
             return None
         if head in ("statement", "report"):
             return None

@@ -228,3 +228,15 @@ def test_a_roles_own_of_phrase_is_no_actor_of_its_own() -> None:
     names = {a.name: a.type for a in extract(text).actors}
     assert names.get("Ann Pike") == "person"
     assert not {"State for the Family", "Roman Catholic Archbishop"} & set(names)
+
+
+def test_the_union_is_a_body_not_its_secretary() -> None:
+    text = ("Harbour news\n\nUnion secretary Helen Marsh called the strike on Monday.\n\n"
+            "About 1,200 workers are on strike at the plant, the union said.\n")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("About 1,200 workers are on strike at the plant", "union")]
+    # A role's leading word still names its holder when it is a role itself ("the chief").
+    text = ("Harbour news\n\nChief executive Helen Marsh called the strike on Monday.\n\n"
+            "The chief said the strike would last until the end of the month.\n")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("the strike would last until the end of the month", "Helen Marsh")]
