@@ -313,6 +313,17 @@ ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council"
               "office", "court", "commission", "committee", "union", "party", "regulator",
               "watchdog", "charity", "authority", "authorities", "newspaper", "magazine", *BACK_REFERENCE_HEADS)
 
+# Documents that speak for whoever issued them ("the report said", "said a World Bank
+# study"), with the words that may qualify them. Before the verb the longer lists are read
+# ("a Daily Telegraph poll of 1,313 people suggests", "a further recent survey said").
+DOCUMENT_NOUNS = ("report", "statement", "study", "survey", "review", "ruling", "judgment", "judgement",
+                  "assessment", "analysis", "filing", "release")
+DOCUMENT_NOUNS_BEFORE = (*DOCUMENT_NOUNS, "poll", "document", "letter", "paper", "guidance", "memo",
+                         "submission")
+DOCUMENT_MODIFIERS = ("new", "latest", "annual", "written", "official", "final", "draft")
+DOCUMENT_MODIFIERS_BEFORE = (*DOCUMENT_MODIFIERS, "further", "recent", "separate", "joint", "independent",
+                             "government", "online", "opinion")
+
 # Participles that continue a report ("..., adding that ...", "..., saying ...").
 REPORTING_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
                 "explaining", "noting", "suggesting", "telling", "denying", "confirming",

@@ -82,8 +82,10 @@ _TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z
 # A short addressee of any case up to "that": "warned investors that", "assured its suppliers that".
 _ADDRESSEE_THAT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!that\b)[\w’'.-]+\s+){1,4}that\s+(?=\S)")
 _THAT = re.compile(r"^(?:\s+(?:on|in|at|to|last|this|earlier|yesterday|today)\b[\w ]{0,25}?)?\s+that\s+(?=\S)")
+# Auxiliaries: a clause's finite verb is one of them or a past tense.
+_FINITE_AUXILIARIES = "would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do"
 _CLAUSE_VERB = re.compile(
-    r"\b(?:would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do|"
+    rf"\b(?:{_FINITE_AUXILIARIES}|"
     r"wanted|needed|amount|remains|"
     # a past tense, not a participle used as an adjective ("the authorised biography")
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)[a-z]+ed)\b",
@@ -92,8 +94,6 @@ _CLAUSE_VERB = re.compile(
 _PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we|I|you|there)\s+[a-z]+\b", re.IGNORECASE)
 # "Say" takes a clause, hardly ever an object: "the Tories say people who pay ... lose out".
 _SAY = {"say", "says", "said"}
-# What follows a speech verb without being a reported clause: a preposition, or an object
-# ("said goodbye", "said nothing", "said sorry").
 # What after a reporting verb opens no reported claim: a phrase ("spoke of", "said
 # goodbye") or an indirect question ("questioned why ...", "asked whether ...").
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|goodbye|hello|nothing|"
@@ -166,10 +166,7 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
                 found = _end_attributed(text, p, s, e, marks, resolver, reported) \
                     or _mid_attributed(text, p, s, e, marks, resolver, reported)
                 if found is not None:
-                    # Views reported inside the clause are its speaker's words, not reports.
-                    quotes = [q for q in quotes if not (q.kind == "indirect" and found.start <= q.start
-                                                        and q.end <= found.end and _stance(q.cue))]
-                    reported = [r for r in reported if not (found.start <= r.start and r.end <= found.end)]
+                    _drop_views_within(quotes, reported, found)
                     quotes.append(found)
                     resolver.heard(found.speaker)
             elif kind == "q":
@@ -362,7 +359,6 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
               resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
     """X said (that) CLAUSE / X told Y (that) CLAUSE, with no quote marks opening CLAUSE."""
     word = verb.group(0).split()[0].lower()  # "pointed" of "pointed out"
-    progressive = word.endswith("ing") and _progressive(text, s, verb)
     if not word.endswith("ing") and _PASSIVE.search(text[max(s, verb.start() - 12):verb.start()]):
         return None
     if re.search(r"\b(?:whether|if|why|how)\b[^,]{0,40}$", text[max(s, verb.start() - 50):verb.start()]):
@@ -418,6 +414,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
             and not _PRONOUN_CLAUSE.match(clause):
         return None
     attached = text[s:verb.start()].rstrip().endswith(",")
+    progressive = _progressive(word, text, s, verb)
     if word.endswith("ing") and not (attached or progressive) and not _WITH_SUBJECT.search(text[s:verb.start()]):
         return None  # "amid fears mounting that ...": an absolute phrase, not a report
     if is_participle(word) and attached and not progressive:
@@ -459,12 +456,15 @@ def _directive(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     clause = text[start:end]
     if len(clause.split()) < 4 or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None
-    progressive = word.endswith("ing") and _progressive(text, s, verb)
-    if word.endswith("ing") and not progressive and not text[s:verb.start()].rstrip().endswith(","):
+    participle = word.endswith("ing") and not _progressive(word, text, s, verb)
+    if participle and not text[s:verb.start()].rstrip().endswith(","):
         return None  # "the calling of ...": no subject to report
-    participle = word.endswith("ing") and not progressive
     speaker = resolver.last_speaker() if participle else resolver.subject_before(text, s, verb.start())
     return _reported(text, p, s, verb, speaker, start, end, resolver, quotes)
+
+
+# After a quoted fragment, the clause's verb: '"our town" was being ...', '"typical family" has ...'.
+_FRAGMENT_GOES_ON = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_FINITE_AUXILIARIES}|[a-z]+ed)\b")
 
 
 def _fragment_opens_clause(text: str, start: int, e: int) -> bool:
@@ -473,13 +473,13 @@ def _fragment_opens_clause(text: str, start: int, e: int) -> bool:
     spans = find_quote_spans(text[start:e], [(0, 0, e - start)])
     if not spans or spans[0].open_at != 0 or spans[0].close_at is None:
         return False
-    return bool(re.match(r"\s+(?:[a-z]+\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|"
-                         r"must|may|might|did|does|do|[a-z]+ed)\b", text[start + spans[0].close_at + 1:e]))
+    return bool(_FRAGMENT_GOES_ON.match(text[start + spans[0].close_at + 1:e]))
 
 
-def _progressive(text: str, s: int, verb: re.Match[str]) -> bool:
-    """Whether the -ing verb at `verb` follows a form of "be" ("they are calling on")."""
-    return bool(_PROGRESSIVE.search(text[max(s, verb.start() - 40):verb.start()]))
+def _progressive(word: str, text: str, s: int, verb: re.Match[str]) -> bool:
+    """Whether `word`, the verb at `verb`, is an -ing form after a form of "be" ("they are
+    calling on"): a finite verb, not a participle."""
+    return word.endswith("ing") and bool(_PROGRESSIVE.search(text[max(s, verb.start() - 40):verb.start()]))
 
 
 # A clause this much inside quote marks is the quotation's, not a report of its own.
@@ -567,19 +567,37 @@ def _stance(cue: str | None) -> bool:
     return cue is not None and (cue in STANCE_CUES or " " in cue)  # "is confident", "made clear"
 
 
+def _reports_in(reported: list[_Report], s: int, e: int) -> list[_Report]:
+    """The reported speech already found (in order) that lies in the sentence `s:e`: a
+    look at the last few only, so a paragraph of thousands of reports stays linear."""
+    i = bisect.bisect_left(reported, (e, -1))
+    return [r for r in reported[max(0, i - 8):i] if r.end > s]
+
+
 def _already_reported(reported: list[_Report], s: int, e: int,
                       within: tuple[int, int] | None = None) -> bool:
-    """Whether reported speech already found (in order) lies in the sentence `s:e`; with
-    `within`, whether one lies in that clause other than a view held inside it (a clause
-    whose attribution closes the sentence holds it: "Homeowners expect prices to rise, Mr
+    """Whether reported speech already found lies in the sentence `s:e`; with `within`,
+    whether one lies in that clause other than a view held inside it (a clause whose
+    attribution closes the sentence holds it: "Homeowners expect prices to rise, Mr
     Bannister said") or lies wholly in the attribution ("..., said Mr Fogg, who also
     expected ...")."""
-    i = bisect.bisect_left(reported, (e, -1))
-    near = [r for r in reported[max(0, i - 8):i] if r.end > s]
+    near = _reports_in(reported, s, e)
     if within is None:
         return bool(near)
     lo, hi = within
     return any(r.start < hi and r.end > lo and not (r.stance and lo <= r.start and r.end <= hi) for r in near)
+
+
+def _drop_views_within(quotes: list[Quote], reported: list[_Report], found: Quote) -> None:
+    """Views reported inside `found`'s clause are its speaker's words, not reports of their
+    own. They are among the quotes found last (those starting in its sentence)."""
+    i = len(quotes)
+    while i > 0 and quotes[i - 1].start >= found.start:
+        i -= 1
+    quotes[i:] = [q for q in quotes[i:]
+                  if not (q.kind == "indirect" and q.end <= found.end and _stance(q.cue))]
+    j = bisect.bisect_left(reported, (found.start, -1))
+    reported[j:] = [r for r in reported[j:] if not (r.stance and r.end <= found.end)]
 
 
 def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
@@ -651,7 +669,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
         start += 1
     if _already_reported(reported, s, e, within=(start, end)):
         return None
-    if any(r.start >= tail_at and "," not in text[tail_at:r.start] for r in reported if r.end <= e):
+    if any(r.start >= tail_at and "," not in text[tail_at:r.start] for r in _reports_in(reported, s, e)):
         return None  # "..., said DOD did not ...": the tail reports, it attributes nothing
     return Quote(text=text[start:end], start=start, end=end, kind="indirect",
                  speaker=speaker, cue=cue, paragraph=p.idx)

@@ -14,6 +14,10 @@ import re
 from store.extract.actors import DocActors, Mention
 from store.extract.lexicon import (
     BACK_REFERENCE_HEADS,
+    DOCUMENT_MODIFIERS,
+    DOCUMENT_MODIFIERS_BEFORE,
+    DOCUMENT_NOUNS,
+    DOCUMENT_NOUNS_BEFORE,
     HONOURS,
     ORG_NOUNS,
     PERSON_ROLES,
@@ -68,6 +72,10 @@ _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,
 # Between a place that speaks and its verb: adverbs and auxiliaries only ("has previously").
 _PLACE_GAP = re.compile(r"\s+(?:(?:has|have|had|also|previously|again|now|later|today|yesterday|"
                         r"repeatedly|already|\w+ly)\s+)*")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+# A word ending the noun phrase before an apposition: "A spokesman for the council, Dean Boyd,".
+_WORD_BEFORE = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+)\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
 # A pronoun opening a sentence, after at most one connective ("But he", "Later, she").
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Later|However|Now|Then|Earlier|Meanwhile),?\s+)?"
                               r"(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s")
@@ -76,21 +84,19 @@ _WORD = re.compile(r"[A-Za-z]+")
 # "... and said", "..., and has said": a verb coordinated with an earlier one.
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$")
 # A document that speaks: "the report", "its statement", "the company's latest review".
-_DOCUMENT_BEFORE = re.compile(r"""
+_DOCUMENT_BEFORE = re.compile(rf"""
     (?P<np>\b(?:the|its|their|this|that|a|an)\s+
       (?:(?P<owner>[\w-]+[’']s)\s+)?                       # the company's
-      (?:(?P<issuer>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})\s+)?   # a Daily Telegraph
-      (?:(?:new|latest|annual|written|official|final|draft|further|recent|separate|joint|
-            independent|government|online|opinion)\s+){0,2}
-      (?:report|statement|study|survey|poll|document|letter|paper|guidance|review|ruling|judgment|
-         judgement|assessment|analysis|filing|release|memo|submission)
-      (?:\s+(?:of|by|for)\s+[\w,’'-]+(?:\s+[\w’'-]+){0,3})?)   # poll of 1,313 people
+      (?:(?P<issuer>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+)?   # a Daily Telegraph
+      (?:(?:{'|'.join(DOCUMENT_MODIFIERS_BEFORE)})\s+){{0,2}}
+      (?:{'|'.join(DOCUMENT_NOUNS_BEFORE)})
+      (?:\s+(?:of|by|for)\s+[\w,’'-]+(?:\s+[\w’'-]+){{0,3}})?)   # poll of 1,313 people
     \s*$""", re.IGNORECASE | re.VERBOSE)
 # The same after the verb: "said a World Bank report", "said the ministry's latest review".
 _DOCUMENT_AFTER = re.compile(
     r"(?:a|an|the|its|their|this)\s+(?:[A-Z][\w’'&-]*(?:[’']s)?\s+){0,4}"
-    r"(?:(?:new|latest|annual|written|official|final|draft)\s+)?"
-    r"(?:report|statement|study|survey|review|ruling|judgment|judgement|assessment|analysis|filing|release)\b")
+    rf"(?:(?:{'|'.join(DOCUMENT_MODIFIERS)})\s+)?"
+    rf"(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 # Between two names of a coordinated subject: "and", "&", a title or role on the second.
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
@@ -187,10 +193,7 @@ class SpeakerResolver:
                 if key is not None:
                     return key
             return self.resolve_pronoun(pm.group("p"), lo + pm.start())
-        # "officials said", "union officials have said": a group or role, auxiliaries aside.
-        gm = _GROUP_BEFORE.search(before)
-        if not (gm and _GAP.match(before[gm.end("np"):])):
-            gm = _GROUP_BEFORE.search(trimmed)
+        gm = _group_subject(before, trimmed)
         if gm:
             head = gm.group("head") or gm.group("head0")
             return self.resolve_np(gm.group("np"), head, lo + gm.start("np"), lo + gm.end("np"))
@@ -209,9 +212,9 @@ class SpeakerResolver:
     def _naming_apposition(self, text: str, lo: int, m: Mention, verb_start: int) -> bool:
         """"Its spokesman, Dean Boyd, said", "His mother, Grace, said": a person's name set
         off by commas right before the verb names the one the subject's words describe."""
-        return (self.doc.actors[m.key].type == "person" and re.fullmatch(r"\s*,\s*", text[m.end:verb_start]) is not None
+        return (self.doc.actors[m.key].type == "person" and _BARE_COMMA.fullmatch(text, m.end, verb_start) is not None
                 and text[max(lo, m.start - 2):m.start] == ", "
-                and bool(re.search(r"\b(?:[a-z]+|[A-Z][a-z]+)\s*$", text[lo:m.start - 2])))
+                and _WORD_BEFORE.search(text, lo, m.start - 2) is not None)
 
     def _place_speaking(self, text: str, lo: int, verb_start: int) -> str | None:
         """"Norway said it would ...": a country or capital that is the verb's subject, right
@@ -222,8 +225,8 @@ class SpeakerResolver:
         m = found[-1]
         if not _PLACE_GAP.fullmatch(text, m.end, verb_start):
             return None
-        if _OBJECT_BEFORE.search(text[max(lo, m.start - 40):m.start]) or re.search(r"[’']s\s*$|\b(?:in|at)\s+$", text[max(lo, m.start - 4):m.start]):
-            return None
+        if _OBJECT_BEFORE.search(text[max(lo, m.start - 40):m.start]) or _POSSESSIVE_BEFORE.search(text, max(lo, m.start - 4), m.start):
+            return None  # "Officials in Norway said", "... of Norway said"; after a possessive
         return m.key
 
     def _first_conjunct(self, text: str, lo: int, m: Mention) -> str:
@@ -243,7 +246,7 @@ class SpeakerResolver:
         trimmed = _strip_gap(before)
         if _PRONOUN_BEFORE.search(trimmed):
             return True
-        gm = _GROUP_BEFORE.search(before) or (_GROUP_BEFORE.search(trimmed) if trimmed != before.rstrip() else None)
+        gm = _group_subject(before, trimmed)
         return bool(gm and gm.group("head") and _GAP.match(before[gm.end("np"):])
                     and _definite(gm.group("np")))
 
@@ -487,6 +490,15 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """Whether `pos` starts a sentence (not the tail of one: "..., he said")."""
     before = text[max(0, pos - 4):pos].rstrip(" \"'”’")
     return not before or before[-1] in ".!?\n"
+
+
+def _group_subject(before: str, trimmed: str) -> re.Match[str] | None:
+    """"officials said", "union officials have said": a group or role ending `before`,
+    else ending `trimmed` (`before` without its adverbs and apposition: same offsets)."""
+    gm = _GROUP_BEFORE.search(before)
+    if gm and _GAP.match(before[gm.end("np"):]):
+        return gm
+    return _GROUP_BEFORE.search(trimmed) if trimmed != before.rstrip() else gm
 
 
 def _strip_gap(before: str) -> str:
