@@ -95,6 +95,17 @@ _CURRENCY_AFTER = re.compile(r"^\s(pounds?|sterling|pence|euros?|dollars?|yen|yu
                              re.IGNORECASE)
 _RATE = re.compile(r"^\s(?:a|per|each|every) (day|week|month|year|hour|minute|second|head|person)\b",
                    re.IGNORECASE)
+_DIGIT_DASH = re.compile(r"\d[-–]")  # before a number: the second side of "5-4"
+_DASH_DIGIT = re.compile(r"[-–]\d")  # after it: the first side
+_GAP_AND = re.compile(r"\s*and\s*")  # between the ends of a range
+_GAP_TO = re.compile(r"\s*to\s*")
+_GAP_DASH = re.compile(r"\s*[-–]\s*")
+_TIME_AFTER = re.compile(r"[:.]\d|\s?(?i:am|pm|a\.m|p\.m)\b")  # 10:30, 10.30, 10 am
+_MORE_OF = re.compile(r"^\s(?:more |extra |additional |new |other |of the |of )?")
+_LETTERS = re.compile(r"[a-z]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]*\s$")  # "Article 50", "Windows 10"
+_SCALED_END = re.compile(r"(bn|m|k|million|billion|thousand)$", re.IGNORECASE)
 _ADVERBS = {"always", "sometimes", "perhaps", "besides", "nowadays", "overseas", "indoors",
             "outdoors", "ago", "apiece", "each", "alone", "altogether", "instead", "anyway"}
 _NOUN = re.compile(r"^\s([a-z][a-z'’-]*[a-z]|[a-z])\b")
@@ -188,7 +199,7 @@ def find_figures(text: str, start: int, end: int, paragraph: int) -> list[Figure
 def _hyphen_pair(seg: str, atom: _Atom) -> bool:
     before = seg[max(0, atom.start - 2):atom.start]
     after = seg[atom.end:atom.end + 2]
-    return bool(re.fullmatch(r"\d[-–]", before) or re.fullmatch(r"[-–]\d", after))
+    return bool(_DIGIT_DASH.fullmatch(before) or _DASH_DIGIT.fullmatch(after))
 
 
 def _joins_range(seg: str, atom: _Atom, tail_end: int, unit: str | None, nxt: _Atom, lead: str) -> bool:
@@ -199,11 +210,11 @@ def _joins_range(seg: str, atom: _Atom, tail_end: int, unit: str | None, nxt: _A
     if unit and not nxt_unit and tail_end != atom.end:
         return False
     for gap in {seg[atom.end:nxt.start], seg[tail_end:nxt.start]}:
-        if re.fullmatch(r"\s*and\s*", gap):
+        if _GAP_AND.fullmatch(gap):
             return lead.endswith("between ")
-        if re.fullmatch(r"\s*to\s*", gap):
+        if _GAP_TO.fullmatch(gap):
             return lead.endswith("from ") or nxt.value > atom.value
-        if re.fullmatch(r"\s*[-–]\s*", gap):
+        if _GAP_DASH.fullmatch(gap):
             return nxt.value > atom.value or lead.endswith("from ")
     return False
 
@@ -220,7 +231,7 @@ def _atom(seg: str, m: re.Match[str]) -> _Atom | None:
         return None  # Covid-19, G7, 10:30, 1.2.3, #5
     if after[:1].isalpha() and not m.group("scale"):
         return None  # 3rd, 1990s, 3G, 10am: a letter glued to the number
-    if re.match(r"[:.]\d", after) or re.match(r"\s?(am|pm|a\.m|p\.m)\b", after, re.I):
+    if _TIME_AFTER.match(after):
         return None  # times
     if _AGE_OR_COMPOUND.match(after):
         return None  # 44-year-old, three-day
@@ -248,7 +259,7 @@ def _unit_after(seg: str, pos: int) -> tuple[int, str | None]:
     if m := _CURRENCY_AFTER.match(rest):
         word = (m.group(1) or "p").lower()
         return pos + m.end(), _CURRENCY_WORDS[word]
-    if m := re.match(r"^\s(?:more |extra |additional |new |other |of the |of )?", rest):
+    if m := _MORE_OF.match(rest):
         offset = m.end() if m.group(0).strip() in ("more", "extra", "additional", "new", "other") else 0
     else:
         offset = 0
@@ -279,8 +290,8 @@ def _unit_after(seg: str, pos: int) -> tuple[int, str | None]:
 def _is_figure(seg: str, atom: _Atom, unit: str | None, value_to: float | None) -> bool:
     before = seg[max(0, atom.start - 12):atom.start].lower()
     after = seg[atom.end:atom.end + 12].lower()
-    word_before = re.findall(r"[a-z]+", before)[-1:] or [""]
-    word_after = re.findall(r"[a-z]+", after)[:1] or [""]
+    word_before = _LETTERS.findall(before)[-1:] or [""]
+    word_after = _LETTERS.findall(after)[:1] or [""]
     if word_before[0] in MONTHS or word_after[0] in MONTHS:
         return False  # 3 September, September 3
     if unit and unit.split()[0].lower() in _TIME_NOUNS:
@@ -289,12 +300,12 @@ def _is_figure(seg: str, atom: _Atom, unit: str | None, value_to: float | None) 
     if not atom.is_word and atom.unit is None and unit is None and value_to is None:
         # A bare number: a year, a page, a name with a number. Keep only large counts.
         raw = seg[atom.start:atom.end]
-        if re.fullmatch(r"\d{4}", raw) and 1800 <= value <= 2100:
+        if _FOUR_DIGITS.fullmatch(raw) and 1800 <= value <= 2100:
             return False
-        if re.search(r"[A-Z][a-z]*\s$", seg[max(0, atom.start - 15):atom.start]) and "," not in raw:
+        if _NAME_BEFORE.search(seg[max(0, atom.start - 15):atom.start]) and "," not in raw:
             return False  # Article 50, PlayStation 2, Windows 10
-        return "," in raw or bool(re.search(r"(bn|m|k|million|billion|thousand)$", raw, re.I))
-    if re.fullmatch(r"\d{4}", seg[atom.start:atom.end]) and 1800 <= value <= 2100 and atom.unit is None \
+        return "," in raw or bool(_SCALED_END.search(raw))
+    if _FOUR_DIGITS.fullmatch(seg[atom.start:atom.end]) and 1800 <= value <= 2100 and atom.unit is None \
             and (unit is None or _singular(unit)):
         return False  # a year, alone or qualifying a noun: "the 2001 election", "2003 results"
     raw = seg[atom.start:atom.end]

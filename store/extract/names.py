@@ -40,13 +40,19 @@ _LOCATIVE_CUE = re.compile(
     r"streets|suburb|area|county|border|shores?) of|\bnear|\bMP for|\bMSP for|\bMEP for|"
     r"\bconstituency of|\bborn in|\bbased in|\blives in|\bheld in|\bstationed in)\s+(?:the\s+)?$",
 )
-_COMPANY_CUE = re.compile(
-    r"\b(?:firm|company|group|giant|maker|carmaker|retailer|supermarket|chain|airline|carrier|"
-    r"bank|lender|insurer|broadcaster|newspaper|publisher|label|studio|network|operator|provider|"
-    r"charity|union|website|platform|start-up|startup|manufacturer|producer|brand|rival|"
-    r"conglomerate|watchdog|regulator|agency|body|organisation|organization|party|club|team|"
-    r"side|outfit|developer|distributor|supplier|owner|consortium|fund|investor|exchange)\s+$",
+# Nouns that introduce a company's name: "IT firm Dimension Data", "budget airline easyJet".
+_COMPANY_NOUNS = (
+    "firm", "company", "group", "giant", "maker", "carmaker", "retailer", "supermarket", "chain",
+    "airline", "carrier", "bank", "lender", "insurer", "broadcaster", "newspaper", "publisher",
+    "label", "studio", "network", "operator", "provider", "charity", "union", "website",
+    "platform", "start-up", "startup", "manufacturer", "producer", "brand", "rival",
+    "conglomerate", "watchdog", "regulator", "agency", "body", "organisation", "organization",
+    "party", "club", "team", "side", "outfit", "developer", "distributor", "supplier", "owner",
+    "consortium", "fund", "investor", "exchange",
 )
+_COMPANY_CUE = re.compile(r"\b(?:" + "|".join(_COMPANY_NOUNS) + r")\s+$")
+# The last word of every locative cue: a tail ending in none of them needs no regex.
+_LOCATIVE_LAST = ("of", "near", "for", "in")
 _WORD = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=\w))*|&", re.UNICODE)
 # Only the words a name can be made of: capitalised words and the joining particles. Other
 # words are skipped by the engine; they still break a run, as the gap then holds letters.
@@ -106,17 +112,10 @@ def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:
 
 
 def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: frozenset[str]) -> list[Candidate]:
-    tokens = []
-    for m in _NAME_WORD.finditer(text, p_start, p_end):
-        word, end = m.group(0), m.end()
-        if word.endswith(("’s", "'s")) and len(word) > 2:
-            word, end = word[:-2], end - 2
-        elif word in MEDIA_NUMBER_HEADS:
-            # "Channel 4", "BBC Radio 2": a broadcaster's number is part of its name.
-            num = _MEDIA_NUMBER.match(text, end, p_end)
-            if num:
-                word, end = text[m.start():num.end()], num.end()
-        tokens.append((m.start(), end, word))
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _NAME_WORD.finditer(text, p_start, p_end)]
+    body = text[p_start:p_end]
+    if "’s" in body or "'s" in body or any(head in body for head in MEDIA_NUMBER_HEADS):
+        tokens = _possessives_and_numbers(text, tokens, p_end)
     out: list[Candidate] = []
     i = 0
     while i < len(tokens):
@@ -162,6 +161,21 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
             break
         out.extend(_split_run(text, run, p_start, lower_words))
         i = j
+    return out
+
+
+def _possessives_and_numbers(text: str, tokens: list[tuple[int, int, str]], p_end: int) -> list[tuple[int, int, str]]:
+    """The tokens with a possessive "’s" cut off and a broadcaster's number joined to its
+    name ("Channel 4", "BBC Radio 2"). Only paragraphs holding either come here."""
+    out = []
+    for start, end, word in tokens:
+        if word.endswith(("’s", "'s")) and len(word) > 2:
+            word, end = word[:-2], end - 2
+        elif word in MEDIA_NUMBER_HEADS:
+            num = _MEDIA_NUMBER.match(text, end, p_end)
+            if num:
+                word, end = text[start:num.end()], num.end()
+        out.append((start, end, word))
     return out
 
 
@@ -230,7 +244,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
     while k < len(run):
         s, e, word = run[k]
         low = word.lower()
-        initial = _is_sentence_start(text, s, p_start)
+        # Only the run's first word can open a sentence (every test of it below is at k 0).
+        initial = k == 0 and _is_sentence_start(text, s, p_start)
         if low in NAME_CONNECTORS and low != "&":
             k += 1
             continue
@@ -301,7 +316,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
                 start=name_tokens[0][0], end=name_tokens[-1][1],
                 text=text[name_tokens[0][0]:name_tokens[-1][1]],
                 tokens=[w for _s, _e, w in name_tokens], title=title,
-                sentence_initial=_is_sentence_start(text, name_tokens[0][0], p_start),
+                sentence_initial=initial if k == 0 else _is_sentence_start(text, s, p_start),
                 role=" ".join(role_words) if role_words else None,
             )
             _read_context(text, cand, p_start)
@@ -401,7 +416,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     after = text[cand.end:cand.end + 220]
     if _possessive(text, cand.end):
         after = after[2:]
-    m = _APPOSITION.match(after)
+    m = _APPOSITION.match(after) if after[:1] == "," else None
     if m and _subject_not_apposition(after, m):
         m = None
     if m and len(m.group("role").split()) <= 16:
@@ -416,10 +431,14 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     # over the whole look-back tried every alternative at every position).
     tail = before[-_CUE_REACH:]
     spaced = tail[-1:].isspace()
-    cand.locative = spaced and bool(_LOCATIVE_CUE.search(tail))
-    cand.company = spaced and bool(_COMPANY_CUE.search(tail))
+    # Each cue ends in a word it is known by: the regex runs only when that word is there.
+    last_words = tail.rsplit(None, 2) if spaced else []
+    last = last_words[-1] if last_words else ""
+    cue_word = last_words[-2] if last == "the" and len(last_words) > 1 else last
+    cand.locative = cue_word.endswith(_LOCATIVE_LAST) and bool(_LOCATIVE_CUE.search(tail))
+    cand.company = last.endswith(_COMPANY_NOUNS) and bool(_COMPANY_CUE.search(tail))
     cand.aged = after[:1] == "," and bool(_AGE_AFTER.match(after))
-    cand.after_the = spaced and bool(_THE_BEFORE.search(tail))
+    cand.after_the = last.endswith(("the", "The")) and bool(_THE_BEFORE.search(tail))
     speech = _VERB_AFTER.match(after)
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
 

@@ -344,6 +344,15 @@ def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str |
 
 def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[str]]:
     """Reporting verbs of the sentence `text[s:e]` that stand outside its quotes."""
+    sentence = text[s:e]
+    if sentence.isascii():
+        # Most sentences hold no cue at all: told from their set of words, in C, before the
+        # loop below reads every word (lower case keeps ASCII words and offsets as they are).
+        # A phrasal report's first word ("is" of "is confident") is common; the phrase is not.
+        words = set(_LATIN_WORD.findall(sentence.lower()))
+        if words.isdisjoint(_REPORT_CUES) and (words.isdisjoint(_PHRASAL_FIRST)
+                                               or not _PHRASAL.search(text, s, e)):
+            return []
     found = []
     for m in _LATIN_WORD.finditer(text, s, e):
         word = m.group(0).lower()

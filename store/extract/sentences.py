@@ -11,6 +11,9 @@ _ABBREVIATIONS = {
     "cllr", "supt", "insp", "det", "cpl", "pte", "maj", "adm", "brig", "hon", "rt", "corp",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9])")
+# The word a sentence's last stop follows ("Mr." of "Mr. Smith"), with any stops after it.
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
+_LAST_WORD_REACH = 64  # looked for in this many characters first: longer words are rare
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -19,7 +22,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     seg = text[start:end]
     cursor = 0
     for m in _BOUNDARY.finditer(seg):
-        word = re.search(r"([\w.]+)[.!?…]*$", seg[cursor:m.start() + 1])
+        word = _last_word(seg, cursor, m.start() + 1)
         if word:
             token = word.group(1).rstrip(".").lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -29,3 +32,13 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cursor < len(seg):
         spans.append((start + cursor, end))
     return spans
+
+
+def _last_word(seg: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_LAST_WORD` in `seg[lo:hi]`. Searched in the last few characters first: a search of
+    the whole sentence tries a match at every one of its words."""
+    near = max(lo, hi - _LAST_WORD_REACH)
+    word = _LAST_WORD.search(seg, near, hi)
+    if word is not None and word.start() == near and near > lo:
+        word = _LAST_WORD.search(seg, lo, hi)  # the word may begin further back
+    return word

@@ -730,3 +730,12 @@ def test_a_name_in_apposition_before_the_verb_is_the_speaker() -> None:
     # The tail "said X did not ..." is a report of its own, not an attribution of the subject.
     text = "A spokesman for the Harbour Authority, Dean Boyd, said Ralph Dunne did not appear to be motivated by money."
     assert reports(text) == [("Ralph Dunne did not appear to be motivated by money", "Dean Boyd")]
+
+
+def test_reporting_verbs_are_found_in_sentences_of_any_alphabet() -> None:
+    # Sentences of plain ASCII are screened for cue words first; others are read word by word.
+    assert reports("José Martín said the ferry would run again in the spring.") == [
+        ("the ferry would run again in the spring", "José Martín")]
+    assert reports("Ralph Dunne is confident the ferry will run again in the spring.") == [
+        ("the ferry will run again in the spring", "Ralph Dunne")]
+    assert reports("Ralph Dunne was at the harbour when the ferry ran aground in the spring.") == []
