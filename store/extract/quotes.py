@@ -663,7 +663,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                     w.lower() in _AUXILIARIES for w in subject[1:]):
                 # "Ross would lead the board, he said": whoever "he" is, he is not the
                 # person the report is about; look before the sentence.
-                speaker = resolver.resolve_pronoun(subject[0], s)
+                speaker = resolver.closing_pronoun(subject[0], text, s)
             else:
                 speaker = resolver.subject_before(text, tail_at, verb_at)
             cue = verb.group(0).lower()

@@ -394,6 +394,17 @@ class SpeakerResolver:
             pos = min(pos, hi)  # never someone named inside the quotation being attributed
         return self.doc.resolve_pronoun(pronoun, pos, self.recent)
 
+    def closing_pronoun(self, pronoun: str, text: str, sentence_start: int) -> str | None:
+        """"He" or "she" of a closing attribution ("Mr Lee was not convinced. Small firms
+        may not know, he said."): the person the sentence before was about carries on, as
+        for a pronoun opening the sentence; else whoever the pronoun points back to."""
+        gender = PRONOUN_GENDER.get(pronoun.lower())
+        if gender is not None and _opens_sentence(text, sentence_start):
+            key = self._previous_subject(text, sentence_start, gender)
+            if key is not None:
+                return key
+        return self.resolve_pronoun(pronoun, sentence_start)
+
     def narrative_turn(self, text: str, lo: int, hi: int) -> str | None:
         """The person the narrative in `text[lo:hi]` turned to, as the subject of its last
         sentence that has one ("Ruddock, though, is keen to rest his players." then an

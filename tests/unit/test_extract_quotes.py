@@ -739,3 +739,13 @@ def test_reporting_verbs_are_found_in_sentences_of_any_alphabet() -> None:
     assert reports("Ralph Dunne is confident the ferry will run again in the spring.") == [
         ("the ferry will run again in the spring", "Ralph Dunne")]
     assert reports("Ralph Dunne was at the harbour when the ferry ran aground in the spring.") == []
+
+
+def test_he_closing_a_report_is_the_person_the_sentence_before_was_about() -> None:
+    text = ("A spokesman for the port said the ferry was safe. But Mr Dunne was not convinced by the "
+            "assurances. Smaller ferries may not be inspected as often as they should be, he said.")
+    assert reports(text)[-1] == ("Smaller ferries may not be inspected as often as they should be", "Dunne")
+    # With no person as the subject before, "he" is still whoever spoke last.
+    text = ("Ralph Dunne said the ferry was safe. The harbour was closed for the night. "
+            "Smaller ferries may not be inspected as often as they should be, he said.")
+    assert reports(text)[-1] == ("Smaller ferries may not be inspected as often as they should be", "Ralph Dunne")
