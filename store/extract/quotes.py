@@ -212,6 +212,11 @@ class _Marks:
         i = bisect.bisect_right(self.opens, pos) - 1
         return i >= 0 and self.reach[i] >= pos
 
+    def open_at(self, pos: int) -> bool:
+        """Whether a quotation opened before `pos` is still open there."""
+        i = bisect.bisect_left(self.opens, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
     def opens_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.opens, start)
         return i < len(self.opens) and self.opens[i] < end
@@ -615,6 +620,8 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     fragment ('... was "too unlikely", Mr Price said.') but is not itself a quotation."""
     sentence = text[s:e]
     quoted = any(ch in sentence for ch in "“”\"«»") or marks.opens_between(s, e)
+    if quoted and marks.open_at(s + len(sentence) - len(sentence.lstrip())):
+        return None  # the sentence opens inside a quotation: its attribution is the quote's
     lead = re.match(r"\s*According to\s+", sentence)
     if lead and quoted:
         return None

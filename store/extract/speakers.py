@@ -18,6 +18,7 @@ from store.extract.lexicon import (
     DOCUMENT_MODIFIERS_BEFORE,
     DOCUMENT_NOUNS,
     DOCUMENT_NOUNS_BEFORE,
+    FUNCTION_WORDS,
     HONOURS,
     ORG_NOUNS,
     PERSON_ROLES,
@@ -50,7 +51,16 @@ _BARE_GROUPS = ("police|officials|sources|analysts|economists|experts|campaigner
                   "doctors|diplomats|academics|pundits|unions|"
                   # any plural agent noun: producers, investors, organisers, participants
                   "[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
-_DETERMINER = r"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)"
+# ... or a name's possessive: "Big Brother's spokeswoman", "Acme Foods' spokesman".
+_POSSESSOR_NAME = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:[’']s|(?<=s)[’'])"
+_POSSESSOR = re.compile(_POSSESSOR_NAME + r"\s")
+# Words that may open a noun phrase, never a sentence before one ("But Jaynes' lawyer").
+_NOT_CONNECTIVES = {"the", "a", "an", "mr", "mrs", "ms"}
+# A preposition (and a title) or a possessive right before a name: "a spokesman for (Mr)
+# Prescott", "a member of Cherie Blair's Matrix Chambers".
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:for|of|at|from|to|with|by|in|on|and|or)\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?|[’']s\s+|s[’']\s+)$")
+_DETERMINER = rf"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our|{_POSSESSOR_NAME})"
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
 _GROUP_NP = (rf"{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
@@ -170,7 +180,7 @@ class SpeakerResolver:
             gap = text[m.end:verb_start]
             if _GAP.match(gap) and not re.match(r"^\s*,\s*$", gap):
                 gm = _GROUP_BEFORE.search(text[lo:m.end])
-                if gm and gm.end() == m.end - lo and gm.group("head"):
+                if gm and gm.end() == m.end - lo and gm.group("head") and not self._names_holder(text, lo, m):
                     # "a spokesperson for Google said": the spokesperson speaks.
                     return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
                 spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
@@ -195,6 +205,9 @@ class SpeakerResolver:
             return self.resolve_pronoun(pm.group("p"), lo + pm.start())
         gm = _group_subject(before, trimmed)
         if gm:
+            named = self._apposition_of(text, lo, lo + gm.start("np"))
+            if named is not None:
+                return named  # "Ruth Gale, the chief executive said": its closing comma left out
             head = gm.group("head") or gm.group("head0")
             return self.resolve_np(gm.group("np"), head, lo + gm.start("np"), lo + gm.end("np"))
         om = _ORG_BEFORE.search(trimmed)
@@ -279,7 +292,7 @@ class SpeakerResolver:
         at = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         gm = _GROUP_AFTER.match(text[at:hi])
         if gm and not self.doc.mention_at(at):
-            return self.resolve_np(gm.group("np"), gm.group("head") or gm.group("head0"), at, at + gm.end("np"))
+            return self._group_speaker(text, at, hi, gm)
         m = self._first_mention(lo, hi)
         if m is not None and _SUBJECT_LEAD.fullmatch(text[lo:m.start]) and self._may_speak(m.key):
             return m.key
@@ -330,8 +343,7 @@ class SpeakerResolver:
         at = pos + skip
         gm = _GROUP_AFTER.match(text[at:hi])
         if gm and not self.doc.mention_at(at):
-            head = gm.group("head") or gm.group("head0")
-            return self.resolve_np(gm.group("np"), head, at, at + gm.end("np"))
+            return self._group_speaker(text, at, hi, gm)
         m = self.doc.mention_at(at)
         if m is not None and self._may_speak(m.key):
             owned = self._owned_person(text, m.end, hi)
@@ -363,6 +375,49 @@ class SpeakerResolver:
                 return self.document_author  # "the report": the one cited before
             return self.doc.latest_organisation(at)
         return None
+
+    def _apposition_of(self, text: str, lo: int, np_start: int) -> str | None:
+        """The person a role phrase at `np_start` stands in apposition to, when the person
+        opens the sentence and only a comma lies between them."""
+        before = self.doc.mentions_between(lo, np_start)
+        if not before:
+            return None
+        m = before[-1]
+        if self.doc.actors[m.key].type == "person" and _BARE_COMMA.fullmatch(text, m.end, np_start) \
+                and _SUBJECT_LEAD.fullmatch(text, lo, m.start):
+            return m.key
+        return None
+
+    def _names_holder(self, text: str, lo: int, m: Mention) -> bool:
+        """Whether the person `m` holds the role phrase before it ("head of research Peter
+        Kim"), rather than being whom it serves ("a spokesman for Mr Prescott")."""
+        return self.doc.actors[m.key].type == "person" and not _PREPOSITION_BEFORE.search(
+            text, max(lo, m.start - 20), m.start)
+
+    def _group_speaker(self, text: str, at: int, hi: int, gm: re.Match[str]) -> str | None:
+        """The speaker of an unnamed-group or role phrase matched at `at` by `_GROUP_AFTER`:
+        the person it names, if any ("Gartner's principal analyst Kobita Desai"), else the
+        role's holder or the group."""
+        head = "head" if gm.group("head") else "head0"
+        if _plain_role(text[at:at + gm.start(head)]):
+            holder = self._holder_named(text, at + gm.end(head), at + gm.end("np"), hi)
+            if holder is not None:
+                return holder
+        return self.resolve_np(gm.group("np"), gm.group(head), at, at + gm.end("np"))
+
+    def _holder_named(self, text: str, head_end: int, np_end: int, hi: int) -> str | None:
+        """The person a role phrase names after its head: "head of research Peter Kim",
+        "principal analyst Kobita Desai", "image editor, Peter Schoonen"; not the name
+        after a preposition ("a spokesman for Mr Prescott", "quoted in China Daily")."""
+        for m in self.doc.mentions_between(head_end, np_end):
+            if self._names_holder(text, head_end, m):
+                return m.key
+        gap = _BARE_COMMA.match(text, np_end, hi)
+        if gap is None and np_end != head_end:
+            return None  # a name right after an "of" phrase is the phrase's
+        at = gap.end() if gap else np_end + len(text[np_end:np_end + 3]) - len(text[np_end:np_end + 3].lstrip())
+        named = self.doc.mention_at(at)
+        return named.key if named is not None and self._names_holder(text, head_end, named) else None
 
     def _owned_person(self, text: str, end: int, hi: int) -> str | None:
         """"said Amazon's Robin Terrell", "said BBC labour correspondent Stephen Cape": the
@@ -463,6 +518,10 @@ class SpeakerResolver:
         """A role or unnamed-group NP: a named holder of the role, an earlier group with the
         same head noun ("the source"), or a new group actor ("a Home Office source")."""
         np = " ".join(np.split())
+        first, _, rest = np.partition(" ")
+        if first.lower() in FUNCTION_WORDS and first.lower() not in _NOT_CONNECTIVES and _POSSESSOR.match(rest):
+            np = rest  # "But Jaynes' lawyer": the conjunction opens the sentence, not the phrase
+            start = end - len(np)
         head = head.lower()
         definite = _definite(np)
         if definite:
@@ -474,7 +533,8 @@ class SpeakerResolver:
                 self.doc.add(key, "group", start, end)
                 return key
             if head in ("source", "sources", "spokesman", "spokeswoman", "spokesperson",
-                        "official", "officials", "insider", "aide") or "’s " in np or "'s " in np:
+                        "official", "officials", "insider", "aide") or "’s " in np or "'s " in np \
+                    or _POSSESSOR.match(np):
                 self.doc.add(np, "group", start, end)
                 return np
             if head in ORG_NOUNS:
@@ -492,9 +552,18 @@ class SpeakerResolver:
 _LIST_NEXT = re.compile(r"(?:,\s+[A-Z]|\s+(?:and|or)\s)")
 
 
+def _plain_role(before_head: str) -> bool:
+    """Whether the words before a role's head only qualify it ("Gartner's principal"), with
+    no verb or preposition that would make the phrase a clause ("The Lib Dems called for
+    Commons leader")."""
+    words = before_head.split()[1:]  # after the determiner
+    return not any(w.lower() in FUNCTION_WORDS or w.endswith("ed") for w in words)
+
+
 def _definite(np: str) -> bool:
-    """"The mayor", "his aide": a noun phrase pointing at someone already known."""
-    return np.lower().startswith(("the ", "his ", "her ", "their ", "its ", "our "))
+    """"The mayor", "his aide", "France's finance minister": a noun phrase pointing at
+    someone already known."""
+    return np.lower().startswith(("the ", "his ", "her ", "their ", "its ", "our ")) or bool(_POSSESSOR.match(np))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -749,3 +749,35 @@ def test_he_closing_a_report_is_the_person_the_sentence_before_was_about() -> No
     text = ("Ralph Dunne said the ferry was safe. The harbour was closed for the night. "
             "Smaller ferries may not be inspected as often as they should be, he said.")
     assert reports(text)[-1] == ("Smaller ferries may not be inspected as often as they should be", "Ralph Dunne")
+
+
+def test_a_names_possessive_opens_an_unnamed_speaker() -> None:
+    text = 'The show was accused of bias. Harbour Watch\'s spokeswoman said: "Only two producers see the votes."'
+    assert [(q[2], q[1]) for q in quotes_of(text)] == [("direct", "Harbour Watch's spokeswoman")]
+    # A connective opening the sentence is not part of the speaker.
+    assert reports("But Jones' lawyers said their client had done nothing wrong at the port.") == [
+        ("their client had done nothing wrong at the port", "Jones' lawyers")]
+
+
+def test_a_person_named_after_a_role_phrase_is_the_speaker() -> None:
+    text = '"Ferries are the lifeline of the islands," said Acme\'s principal analyst Ruth Gale.'
+    assert [q[1] for q in quotes_of(text)] == ["Ruth Gale"]
+    text = '"Ferries are the lifeline of the islands," said the paper\'s image editor, Ruth Gale.'
+    assert [q[1] for q in quotes_of(text)] == ["Ruth Gale"]
+    text = "Ruth Gale is the mayor. A spokesman for Ms Gale said the ferry would run again in the spring."
+    assert reports(text) == [("the ferry would run again in the spring", "A spokesman for Ms Gale")]
+    # A name after a verb inside the phrase is no holder of it.
+    text = "The Greens called for harbour master Ruth Gale to resign and said the port was unsafe for ferries."
+    assert all(speaker != "Ruth Gale" for _clause, speaker in reports(text))
+
+
+def test_a_sentence_opening_inside_a_quotation_is_no_report_of_its_own() -> None:
+    text = ('"The port should not wait. It should seize the moment," Ruth Gale, the harbour\'s chief '
+            'executive said.')
+    assert [(q[2], q[1]) for q in quotes_of(text)] == [("direct", "Ruth Gale")]
+    # An apposition whose closing comma is left out still describes the name before it.
+    text = "Ruth Gale, a spokeswoman for the port said the ferry would run again in the spring."
+    assert reports(text) == [("the ferry would run again in the spring", "Ruth Gale")]
+    # A role after an opening phrase's name is the subject.
+    text = "At a meeting with Ruth Gale, the harbour master said the ferry would run again in the spring."
+    assert [speaker for _clause, speaker in reports(text)] != ["Ruth Gale"]
