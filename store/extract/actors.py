@@ -17,6 +17,7 @@ from store.extract.lexicon import (
     FUNCTION_WORDS,
     NON_HOLDER_MODIFIERS,
     NOT_ACTORS,
+    OFFICE_TITLES,
     ONE_PERSON_HEADS,
     PARTIES,
     PERSON_ROLES,
@@ -361,6 +362,8 @@ def _add_person(doc: DocActors, c: Candidate, key: str) -> None:
         elif len(key.split()) >= 2:
             actor.gender = first_name_gender(key.split()[0])
     doc.add_role(key, c.role)
+    if c.title and c.title.lower() in OFFICE_TITLES:
+        doc.add_role(key, c.title)  # "Cardinal Cormac Murphy O'Connor" is "the cardinal"
     for role in c.appositions:
         doc.add_role(key, role)
 

@@ -183,8 +183,11 @@ ROLE_HEADS = {
     "unions", "regulator", "regulators", "authorities", "ministers", "leaders", "player",
     "striker", "defender", "midfielder", "goalkeeper", "star", "singer", "actor", "actress",
     "director-general", "secretary-general", "commander", "general", "king", "queen",
-    "prince", "correspondent", "reporter", "editor",
+    "prince", "correspondent", "reporter", "editor", "archbishop", "bishop", "cardinal", "pope",
+    "coroner", "ombudsman", "constable", "sheriff",
 }
+# Titles that are offices: the holder is also "the cardinal", "the archbishop".
+OFFICE_TITLES = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"}
 # The gender a personal pronoun points to.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 

@@ -781,3 +781,11 @@ def test_a_sentence_opening_inside_a_quotation_is_no_report_of_its_own() -> None
     # A role after an opening phrase's name is the subject.
     text = "At a meeting with Ruth Gale, the harbour master said the ferry would run again in the spring."
     assert [speaker for _clause, speaker in reports(text)] != ["Ruth Gale"]
+
+
+def test_a_religious_title_is_an_office_its_holder_is_referred_to_by() -> None:
+    text = "Cardinal Tomas Berg gave a sermon on Sunday. The cardinal said the year should be one of campaigning."
+    assert reports(text) == [("the year should be one of campaigning", "Tomas Berg")]
+    # An office nobody in the text holds keeps the report, with no speaker.
+    text = "The book sold well. But the bishop said there was a lack of evidence for its claims."
+    assert reports(text) == [("there was a lack of evidence for its claims", None)]
