@@ -305,8 +305,7 @@ def _v13(conn: sqlite3.Connection) -> None:
     for source_id, text in conn.execute("SELECT id, text FROM sources ORDER BY id").fetchall():
         figures = conn.execute('SELECT id, start, "end", unit FROM figures WHERE source_id = ?', (source_id,))
         conn.executemany("UPDATE figures SET context = ?, change = ? WHERE id = ?",
-                         [(context, int(change), fid) for fid, start, end, unit in figures.fetchall()
-                          for context, change in [figure_note(text, start, end, unit)]])
+                         [(*figure_note(text, start, end, unit), fid) for fid, start, end, unit in figures.fetchall()])
         quotes = conn.execute("SELECT id, text FROM quotes WHERE source_id = ?", (source_id,)).fetchall()
         conn.executemany("UPDATE quotes SET key1 = ?, key2 = ? WHERE id = ?",
                          [(*keys, qid) for qid, quote in quotes if (keys := quote_keys(quote)) is not None])

@@ -316,6 +316,17 @@ ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council"
               "office", "court", "commission", "committee", "union", "party", "regulator",
               "watchdog", "charity", "authority", "authorities", "newspaper", "magazine", *BACK_REFERENCE_HEADS)
 
+# Nouns that introduce a company's name: "IT firm Dimension Data", "budget airline easyJet".
+COMPANY_NOUNS = (
+    "firm", "company", "group", "giant", "maker", "carmaker", "retailer", "supermarket", "chain",
+    "airline", "carrier", "bank", "lender", "insurer", "broadcaster", "newspaper", "publisher",
+    "label", "studio", "network", "operator", "provider", "charity", "union", "website",
+    "platform", "start-up", "startup", "manufacturer", "producer", "brand", "rival",
+    "conglomerate", "watchdog", "regulator", "agency", "body", "organisation", "organization",
+    "party", "club", "team", "side", "outfit", "developer", "distributor", "supplier", "owner",
+    "consortium", "fund", "investor", "exchange",
+)
+
 # Documents that speak for whoever issued them ("the report said", "said a World Bank
 # study"), with the words that may qualify them. Before the verb the longer lists are read
 # ("a Daily Telegraph poll of 1,313 people suggests", "a further recent survey said").

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from store.extract.gazetteer import lookup_place
 from store.extract.lexicon import (
+    COMPANY_NOUNS,
     COUNT_WORDS,
     DAYS,
     FIELD_WORDS,
@@ -40,17 +41,7 @@ _LOCATIVE_CUE = re.compile(
     r"streets|suburb|area|county|border|shores?) of|\bnear|\bMP for|\bMSP for|\bMEP for|"
     r"\bconstituency of|\bborn in|\bbased in|\blives in|\bheld in|\bstationed in)\s+(?:the\s+)?$",
 )
-# Nouns that introduce a company's name: "IT firm Dimension Data", "budget airline easyJet".
-_COMPANY_NOUNS = (
-    "firm", "company", "group", "giant", "maker", "carmaker", "retailer", "supermarket", "chain",
-    "airline", "carrier", "bank", "lender", "insurer", "broadcaster", "newspaper", "publisher",
-    "label", "studio", "network", "operator", "provider", "charity", "union", "website",
-    "platform", "start-up", "startup", "manufacturer", "producer", "brand", "rival",
-    "conglomerate", "watchdog", "regulator", "agency", "body", "organisation", "organization",
-    "party", "club", "team", "side", "outfit", "developer", "distributor", "supplier", "owner",
-    "consortium", "fund", "investor", "exchange",
-)
-_COMPANY_CUE = re.compile(r"\b(?:" + "|".join(_COMPANY_NOUNS) + r")\s+$")
+_COMPANY_CUE = re.compile(r"\b(?:" + "|".join(COMPANY_NOUNS) + r")\s+$")
 # The last word of every locative cue: a tail ending in none of them needs no regex.
 _LOCATIVE_LAST = ("of", "near", "for", "in")
 _WORD = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=\w))*|&", re.UNICODE)
@@ -436,7 +427,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     last = last_words[-1] if last_words else ""
     cue_word = last_words[-2] if last == "the" and len(last_words) > 1 else last
     cand.locative = cue_word.endswith(_LOCATIVE_LAST) and bool(_LOCATIVE_CUE.search(tail))
-    cand.company = last.endswith(_COMPANY_NOUNS) and bool(_COMPANY_CUE.search(tail))
+    cand.company = last.endswith(COMPANY_NOUNS) and bool(_COMPANY_CUE.search(tail))
     cand.aged = after[:1] == "," and bool(_AGE_AFTER.match(after))
     cand.after_the = last.endswith(("the", "The")) and bool(_THE_BEFORE.search(tail))
     speech = _VERB_AFTER.match(after)

@@ -403,7 +403,8 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
                 clause_at += m.end() - 1
     if clause_at >= e or text[verb.end():clause_at].strip().startswith(":"):
         return None
-    if word in THAT_ONLY_CUES and not (m and m.group(0).strip().endswith("that")):
+    with_that = bool(m and m.group(0).strip().endswith("that"))  # "said (on Monday) that ..."
+    if word in THAT_ONLY_CUES and not with_that:
         return None  # "found the keys", "found it hard"
     if text[clause_at] in _QUOTE_MARKS and not _fragment_opens_clause(text, clause_at, e):
         return None
@@ -423,7 +424,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         return None
     if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None  # the quoted fragment carries the report
-    if not (m and m.group(0).strip().endswith("that")) and word not in _NP_CLAUSE_VERBS \
+    if not with_that and word not in _NP_CLAUSE_VERBS \
             and word not in _SAY and not _CLAUSE_VERB.search(" ".join(words[:10])) \
             and not _PRONOUN_CLAUSE.match(clause):
         return None
@@ -670,7 +671,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                     w.lower() in _AUXILIARIES for w in subject[1:]):
                 # "Ross would lead the board, he said": whoever "he" is, he is not the
                 # person the report is about; look before the sentence.
-                speaker = resolver.closing_pronoun(subject[0], text, s)
+                speaker = resolver.sentence_pronoun(subject[0], text, s, s)
             else:
                 speaker = resolver.subject_before(text, tail_at, verb_at)
             cue = verb.group(0).lower()

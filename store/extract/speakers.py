@@ -195,13 +195,9 @@ class SpeakerResolver:
         trimmed = _strip_gap(before)
         pm = _PRONOUN_BEFORE.search(trimmed)
         if pm:
-            pronoun = pm.group("p").lower()
-            if pronoun in ("he", "she") and _SUBJECT_POSITION.fullmatch(text[lo:lo + pm.start()]) \
-                    and _opens_sentence(text, lo):
+            if _SUBJECT_POSITION.fullmatch(text[lo:lo + pm.start()]):
                 # "X backed the plan. In a statement, he said ...": the subject carries on.
-                key = self._previous_subject(text, lo, PRONOUN_GENDER[pronoun])
-                if key is not None:
-                    return key
+                return self.sentence_pronoun(pm.group("p"), text, lo, lo + pm.start())
             return self.resolve_pronoun(pm.group("p"), lo + pm.start())
         gm = _group_subject(before, trimmed)
         if gm:
@@ -415,7 +411,8 @@ class SpeakerResolver:
         gap = _BARE_COMMA.match(text, np_end, hi)
         if gap is None and np_end != head_end:
             return None  # a name right after an "of" phrase is the phrase's
-        at = gap.end() if gap else np_end + len(text[np_end:np_end + 3]) - len(text[np_end:np_end + 3].lstrip())
+        ahead = text[np_end:np_end + 3]  # a space or two before a name right after the phrase
+        at = gap.end() if gap else np_end + len(ahead) - len(ahead.lstrip())
         named = self.doc.mention_at(at)
         return named.key if named is not None and self._names_holder(text, head_end, named) else None
 
@@ -449,16 +446,17 @@ class SpeakerResolver:
             pos = min(pos, hi)  # never someone named inside the quotation being attributed
         return self.doc.resolve_pronoun(pronoun, pos, self.recent)
 
-    def closing_pronoun(self, pronoun: str, text: str, sentence_start: int) -> str | None:
-        """"He" or "she" of a closing attribution ("Mr Lee was not convinced. Small firms
-        may not know, he said."): the person the sentence before was about carries on, as
-        for a pronoun opening the sentence; else whoever the pronoun points back to."""
-        gender = PRONOUN_GENDER.get(pronoun.lower())
-        if gender is not None and _opens_sentence(text, sentence_start):
-            key = self._previous_subject(text, sentence_start, gender)
+    def sentence_pronoun(self, pronoun: str, text: str, sentence_start: int, pos: int) -> str | None:
+        """"He" or "she" as the subject of the sentence at `sentence_start`, opening it ("In a
+        statement, he said") or closing it ("Small firms may not know, he said."): the
+        person the sentence before was about carries on; else whoever the pronoun at `pos`
+        points back to."""
+        low = pronoun.lower()
+        if low in ("he", "she") and _opens_sentence(text, sentence_start):
+            key = self._previous_subject(text, sentence_start, PRONOUN_GENDER[low])
             if key is not None:
                 return key
-        return self.resolve_pronoun(pronoun, sentence_start)
+        return self.resolve_pronoun(pronoun, pos)
 
     def narrative_turn(self, text: str, lo: int, hi: int) -> str | None:
         """The person the narrative in `text[lo:hi]` turned to, as the subject of its last
