@@ -35,6 +35,8 @@ WEAK_TITLES = {"president", "chancellor", "general", "chief", "minister", "justi
 #             does not make a name before it a speaker
 #   addressee: whom it was said to stands before the clause ("told reporters (that) ...",
 #              "assured suppliers that ..."); addressee?: may stand ("warned investors that")
+#   object:   the noun right after it is whom it is aimed at ("accused ministers of ...",
+#             "hailed the deal as ..."), never its speaker
 # Every cue set below is derived from this table.
 _D, _I, _DI = ("direct",), ("indirect",), ("direct", "indirect")
 SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -47,7 +49,7 @@ SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "warn": (("warns", "warned", "warning"), ("direct", "indirect", "addressee?")),
     "insist": (("insists", "insisted", "insisting"), _DI),
     "reveal": (("reveals", "revealed", "revealing"), _DI),
-    "hail": (("hails", "hailed", "hailing"), _D),
+    "hail": (("hails", "hailed", "hailing"), ("direct", "object")),
     "question": (("questions", "questioned", "questioning"), _DI),
     "argue": (("argues", "argued", "arguing"), _DI),
     "state": (("states", "stated", "stating"), _DI),
@@ -55,7 +57,7 @@ SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "admit": (("admits", "admitted", "admitting"), _DI),
     "announce": (("announces", "announced", "announcing"), _DI),
     "suggest": (("suggests", "suggested", "suggesting"), _DI),
-    "describe": (("describes", "described", "describing"), _D),
+    "describe": (("describes", "described", "describing"), ("direct", "object")),
     "write": (("writes", "wrote", "writing"), _DI),
     "ask": (("asks", "asked", "asking"), _D),
     "reply": (("replies", "replied", "replying"), _D),
@@ -71,10 +73,10 @@ SPEECH_VERB_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "maintain": (("maintains", "maintained"), _DI),
     "promise": (("promises", "promised", "promising"), ("direct", "indirect", "addressee?")),
     "pledge": (("pledges", "pledged", "pledging"), _DI),
-    "urge": (("urges", "urged", "urging"), ("direct", "directive")),
-    "accuse": (("accuses", "accused", "accusing"), _D),
-    "criticise": (("criticises", "criticised", "criticising", "criticizes", "criticized"), _D),
-    "condemn": (("condemns", "condemned", "condemning"), _D),
+    "urge": (("urges", "urged", "urging"), ("direct", "directive", "object")),
+    "accuse": (("accuses", "accused", "accusing"), ("direct", "object")),
+    "criticise": (("criticises", "criticised", "criticising", "criticizes", "criticized"), ("direct", "object")),
+    "condemn": (("condemns", "condemned", "condemning"), ("direct", "object")),
     "call": (("calls", "called", "calling"), ("directive",)),
     "plead": (("pleads", "pleaded", "pleading"), ("directive",)),
     "appeal": (("appeals", "appealed", "appealing"), ("directive",)),
@@ -160,6 +162,10 @@ THAT_ONLY_CUES = _cues("that")
 # court ...") or sometimes ("warned investors that ...", "warned prices would fall").
 ADDRESSEE_CUES = _cues("addressee")
 OPTIONAL_ADDRESSEE_CUES = _cues("addressee?")
+# Verbs whose noun after them is whom they address or aim at: after a comma they open no
+# inverted attribution ("..., said Mr Hill" names a speaker; "..., accused ministers of
+# ..." does not).
+OBJECT_CUES = _cues("object") | ADDRESSEE_CUES
 # The particle a directive verb needs before its object ("called on", "pleaded with").
 DIRECTIVE_PARTICLES = {word: particle
                        for base, particle in {"call": "on", "plead": "with", "appeal": "to"}.items()

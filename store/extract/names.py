@@ -471,8 +471,8 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
     if cand.aged:
         return "person"
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens):
-        if _first_name_gender(tokens[0]) is not None or cand.role:
-            return "person"
+        if (_first_name_gender(tokens[0]) is not None and not cand.after_the) or cand.role:
+            return "person"  # but "the Red Cross", "the Grant Thornton team": no person's name
         if cand.speaks and not cand.after_the:
             return "person"
         if cand.after_the and cand.speaks:

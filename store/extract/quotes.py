@@ -23,6 +23,7 @@ from store.extract.lexicon import (
     DIRECTIVE_PARTICLES,
     INDIRECT_CUES,
     MONTHS,
+    OBJECT_CUES,
     OPTIONAL_ADDRESSEE_CUES,
     PHRASAL_REPORTS,
     REPORTING_PARTICIPLES,
@@ -675,7 +676,8 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
             else:
                 speaker = resolver.subject_before(text, tail_at, verb_at)
             cue = verb.group(0).lower()
-        elif words[0].lower() in TRAILING_CUES and words[0].lower() not in _BARE_FORMS:
+        elif words[0].lower() in TRAILING_CUES and words[0].lower() not in _BARE_FORMS \
+                and words[0].lower() not in OBJECT_CUES:
             speaker = resolver.subject_after(text, tail_at + len(words[0]), e)
             cue = words[0].lower()
     if speaker is None:

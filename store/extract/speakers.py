@@ -83,9 +83,13 @@ _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,
 _PLACE_GAP = re.compile(r"\s+(?:(?:has|have|had|also|previously|again|now|later|today|yesterday|"
                         r"repeatedly|already|\w+ly)\s+)*")
 _BARE_COMMA = re.compile(r"\s*,\s*")
+# Between a person's name and the body or place they are from: "Alan Wu of Stanford".
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # A word ending the noun phrase before an apposition: "A spokesman for the council, Dean Boyd,".
 _WORD_BEFORE = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+)\s*$")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
+# A role someone holds for the name before it: "'s official spokesman", "'s former adviser, ".
+_OWNED_ROLE = re.compile(rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_ALT})\b,?\s*")
 # A pronoun opening a sentence, after at most one connective ("But he", "Later, she").
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Later|However|Now|Then|Earlier|Meanwhile),?\s+)?"
                               r"(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s")
@@ -165,7 +169,8 @@ class SpeakerResolver:
     # ----- subjects ----------------------------------------------------------------------
     def subject_before(self, text: str, lo: int, verb_start: int) -> str | None:
         """The speaker written before a verb at `verb_start` (no earlier than `lo`)."""
-        mentions = [m for m in reversed(self.doc.mentions_between(lo, verb_start)) if self._may_speak(m.key)]
+        found = self._with_affiliations(text, self.doc.mentions_between(lo, verb_start))
+        mentions = [m for m in reversed(found) if self._may_speak(m.key)]
         if mentions and _OBJECT_BEFORE.search(text[max(lo, mentions[0].start - 60):mentions[0].start]):
             # "At the city's Corn Exchange, the minister said": the name ends an opening
             # phrase and the role after the comma is the subject.
@@ -224,6 +229,21 @@ class SpeakerResolver:
         return (self.doc.actors[m.key].type == "person" and _BARE_COMMA.fullmatch(text, m.end, verb_start) is not None
                 and text[max(lo, m.start - 2):m.start] == ", "
                 and _WORD_BEFORE.search(text, lo, m.start - 2) is not None)
+
+    def _with_affiliations(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The mentions with a person's affiliation joined to their name: in "Professor Alan
+        Wu of Stanford University said" and "Jo Hill from the Red Cross said" the body or
+        place says where the person is from, and the person is the verb's subject."""
+        out: list[Mention] = []
+        for m in found:
+            prev = out[-1] if out else None
+            if prev is not None and self.doc.actors[prev.key].type == "person" \
+                    and self.doc.actors[m.key].type in ("organisation", "place") \
+                    and _AFFILIATION.fullmatch(text, prev.end, m.start):
+                out[-1] = Mention(prev.start, m.end, prev.key)
+                continue
+            out.append(m)
+        return out
 
     def _place_speaking(self, text: str, lo: int, verb_start: int) -> str | None:
         """"Norway said it would ...": a country or capital that is the verb's subject, right
@@ -481,14 +501,22 @@ class SpeakerResolver:
         lo = max(0, start - _LOOKBACK)
         newline = text.rfind("\n", lo, start)
         para = newline + 1 if newline >= 0 else lo
+        hi = start
+        if newline >= 0 and not text[para:start].strip():
+            # The pronoun opens its paragraph: the sentence before is the last of the
+            # paragraph before ("X, for the Liberal Democrats, accused Y of ...", then
+            # "He said: ...").
+            hi = len(text[:newline].rstrip())
+            newline = text.rfind("\n", lo, hi)
+            para = newline + 1 if newline >= 0 else lo
         starts_known = newline >= 0 or lo == 0
         prev_start = para
-        for end in _SENTENCE_END.finditer(text, para, max(para, start - 2)):
+        for end in _SENTENCE_END.finditer(text, para, max(para, hi - 2)):
             prev_start = end.end()
             starts_known = True
-        if prev_start >= start or not starts_known:
+        if prev_start >= hi or not starts_known:
             return None
-        m = self._subject_mention(text, prev_start, start)
+        m = self._subject_mention(text, prev_start, hi)
         if m is None or _LIST_NEXT.match(text, m.end):
             return None  # no named subject, or one of several ("X, Y and Z are ...")
         actor = self.doc.actors[m.key]
@@ -498,7 +526,14 @@ class SpeakerResolver:
         """The actor named as the subject of the sentence starting at `start`: its first
         mention, with nothing before it but a short opening and capitalised or role words."""
         m = self._first_mention(start, hi)
-        return m if m is not None and _SUBJECT_POSITION.fullmatch(text[start:m.start]) else None
+        if m is None or not _SUBJECT_POSITION.fullmatch(text[start:m.start]):
+            return None
+        owned = _OWNED_ROLE.match(text, m.end, hi)
+        if owned is None:
+            return m  # "Edu's deal expires and he ...": the owner is who the sentence is about
+        # "Tony Blair's official spokesman said": the subject is the owner's spokesman,
+        # named right after the role or not at all ("Mr Brown's former adviser Ed Balls").
+        return self.doc.mention_at(owned.end())
 
     def _narrative_subject(self, text: str, lo: int, hi: int, gender: str) -> str | None:
         """The first person of that gender (or of unknown gender) named in `text[lo:hi]`

@@ -789,3 +789,46 @@ def test_a_religious_title_is_an_office_its_holder_is_referred_to_by() -> None:
     # An office nobody in the text holds keeps the report, with no speaker.
     text = "The book sold well. But the bishop said there was a lack of evidence for its claims."
     assert reports(text) == [("there was a lack of evidence for its claims", None)]
+
+
+def test_a_verb_aimed_at_the_noun_after_it_opens_no_closing_attribution() -> None:
+    # "..., accused X of ..." has an object after the verb, not the speaker of what went before.
+    text = "The harbour board's new chair, Ruth Gale, accused ministers of neglecting the islands."
+    assert all(speaker != "ministers" and clause != "The harbour board's new chair, Ruth Gale"
+               for clause, speaker in reports(text))
+    # ..., said X still closes a report with its speaker.
+    text = "The ferry will run again in the spring, said Ruth Gale, the harbour board's chair."
+    assert reports(text) == [("The ferry will run again in the spring", "Ruth Gale")]
+
+
+def test_a_person_from_a_body_or_place_is_the_speaker_not_the_body() -> None:
+    text = "Professor Ruth Gale of Keswick University said the lake was warming faster than expected."
+    assert reports(text) == [("the lake was warming faster than expected", "Ruth Gale")]
+    text = "Tom Hindle from the Ferry Users Group said the timetable was a mess."
+    assert reports(text) == [("the timetable was a mess", "Tom Hindle")]
+    # A body named on its own still speaks.
+    text = "The Bank of Keswick said its rates would stay on hold until the spring."
+    assert reports(text) == [("its rates would stay on hold until the spring", "Bank of Keswick")]
+
+
+def test_a_first_name_after_the_is_no_persons_name() -> None:
+    text = "Volunteers from the Red Cross said the camp was full. The Red Cross has run it since May."
+    kinds = {a.name: a.type for a in extract(text).actors}
+    assert kinds.get("Red Cross") == "organisation"
+
+
+def test_he_opening_a_paragraph_is_the_subject_of_the_paragraph_before() -> None:
+    text = ("Ruth Gale spoke first and defended the budget.\n\n"
+            "Tom Hindle, for the opposition, accused Ms Gale of ducking hard choices.\n\n"
+            'He said: "The islands deserve better than this budget."\n')
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [("Tom Hindle", "direct")]
+
+
+def test_the_subject_of_a_sentence_is_an_owners_spokesman_not_the_owner() -> None:
+    text = ("Tom Hindle's spokesman said: \"The minister has no plans to visit the islands.\"\n\n"
+            "He added the visit would be reviewed in the spring.\n")
+    assert reports(text)[-1] == ("the visit would be reviewed in the spring", "Tom Hindle's spokesman")
+    # The owner's adviser named after the role is the subject.
+    text = ("Ruth Gale spoke first. Mr Hindle's former adviser Tom Baker said the budget was fair. "
+            "He added the islands had been neglected for years.")
+    assert reports(text)[-1] == ("the islands had been neglected for years", "Tom Baker")
