@@ -82,7 +82,8 @@ _PHRASAL_FIRST = {form for forms in PHRASAL_REPORTS.values() for form in forms}
 _TOLD_THAT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+\s+){0,2}that\s+(?=\S)")
 # A short addressee of any case up to "that": "warned investors that", "assured its suppliers that".
 _ADDRESSEE_THAT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!that\b)[\w’'.-]+\s+){1,4}that\s+(?=\S)")
-_THAT = re.compile(r"^(?:\s+(?:on|in|at|to|last|this|earlier|yesterday|today)\b[\w ]{0,25}?)?\s+that\s+(?=\S)")
+_THAT = re.compile(r"^(?:\s+(?:on|in|at|to|after|before|during|from|outside|last|this|earlier|yesterday|today)\b"
+                   r"[\w ]{0,25}?)?\s+that\s+(?=\S)")
 # Auxiliaries: a clause's finite verb is one of them or a past tense.
 _FINITE_AUXILIARIES = "would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do"
 _CLAUSE_VERB = re.compile(
@@ -100,6 +101,10 @@ _SAY = {"say", "says", "said"}
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|goodbye|hello|nothing|"
                            r"sorry|thanks|thank|yes|farewell|grace|something|anything|"
                            r"a few words|prayers?|why|whether|how|if)\b", re.IGNORECASE)
+# Where or when it was said, and nothing reported: "said at a news conference", "said after
+# the 4-0 win" (but "said at least 111 bodies were set up", "said after the vote he would go").
+_WHERE_SAID = re.compile(r"(?:at|after|before|during|from|outside|via)\s", re.IGNORECASE)
+_SUBJECT_WORD = re.compile(r"\b(?:he|she|it|they|we|I|you|there)\b")
 _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
 # "..., with leader Charles Kennedy saying CLAUSE": a named subject reports, as with "said".
@@ -411,6 +416,8 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         return None
     rest = text[clause_at:e]
     if _NOT_A_CLAUSE.match(rest) or rest[:1] in ",.;:":
+        return None
+    if _WHERE_SAID.match(rest) and not _CLAUSE_VERB.search(rest) and not _SUBJECT_WORD.search(rest):
         return None
     cut = _CUT.search(rest)
     end = clause_at + (cut.start() if cut else len(rest))

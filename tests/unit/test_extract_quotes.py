@@ -832,3 +832,13 @@ def test_the_subject_of_a_sentence_is_an_owners_spokesman_not_the_owner() -> Non
     text = ("Ruth Gale spoke first. Mr Hindle's former adviser Tom Baker said the budget was fair. "
             "He added the islands had been neglected for years.")
     assert reports(text)[-1] == ("the islands had been neglected for years", "Tom Baker")
+
+
+def test_where_or_when_it_was_said_is_no_report() -> None:
+    text = '"The ferry will run again," Ruth Gale said at a news conference in the harbour.'
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [("Ruth Gale", "direct")]
+    # A clause after the place is the report; so is one opening with "at least".
+    text = "Ruth Gale said outside court that she was innocent of all the charges."
+    assert reports(text) == [("she was innocent of all the charges", "Ruth Gale")]
+    text = "Ruth Gale said at least 40 ferries had been cancelled since the spring."
+    assert reports(text) == [("at least 40 ferries had been cancelled since the spring", "Ruth Gale")]
