@@ -186,7 +186,7 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
     # and what stands before "and" is no name of its own.
     k = j
     while k + 1 < len(tokens) and k - j < 4 and _capitalised(tokens[k + 1][2]) \
-            and text[tokens[k][1]:tokens[k + 1][0]] == " ":
+            and text[tokens[k][1]:tokens[k + 1][0]] in (" ", "’ ", "' "):  # "General Workers’ Union"
         k += 1
     head = tokens[k][2].lower()
     return k > j and 0 < len(words) <= 2 and head in ORG_HEADS and head not in ("united", "city", "rovers") \
@@ -231,6 +231,10 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
     title: str | None = None
     role_words: list[str] = []
     role_from = 0  # where a role phrase may start: after any skipped word ("On Monday")
+    # "The Justice Department", "a Secretary General's Office": a run ending in a body's
+    # head word names the body; a title or role word before it is part of that name (but
+    # "Chief Executive of Hereford Hospitals NHS Trust" is a role and the body it serves).
+    body = run[-1][2].lower() in ORG_HEADS and not any(w in ("of", "for") for _s, _e, w in run)
     k = 0
     while k < len(run):
         s, e, word = run[k]
@@ -245,14 +249,14 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             k += 1
             title, role_from = None, k
             continue
-        if low in PERSON_ROLES and low in TITLES and k > role_from and word.isalpha():
+        if low in PERSON_ROLES and low in TITLES and k > role_from and word.isalpha() and not body:
             # "Prime Minister Tony Blair", "Finance Minister Jane Morton": words before the
             # title make it the head of a role phrase, not a title of the name.
             role_words = [w for _s, _e, w in run[role_from:k + 1]]
             k += 1
             title = None
             continue
-        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0):
+        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0) and not body:
             title = word
             k += 1
             continue
@@ -262,7 +266,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             # A word the text writes in lower case may still begin a role ("Finance Minister").
             role_from = k if low in FUNCTION_WORDS else 0
             continue
-        if word.isalpha() and (low in PERSON_ROLES or _plural_role_before_name(low, run, k)):
+        if word.isalpha() and (low in PERSON_ROLES or _plural_role_before_name(low, run, k)) \
+                and not (body and k + 1 < len(run)):
             end = k + 1
             if end < len(run) and run[end][2] in ("of", "for"):
                 # "Secretary of State for the Family", "Archbishop of Cardiff": the role's
@@ -278,7 +283,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         rest = run[k:]
         # The name runs up to the next role noun (a new role phrase), if any.
         cut = len(rest)
-        for idx, (_s2, _e2, w2) in enumerate(rest[1:], start=1):
+        for idx, (_s2, _e2, w2) in enumerate(rest[1:] if not body else (), start=1):
             if w2.lower() in PERSON_ROLES and idx + 1 < len(rest):
                 cut = idx
                 break

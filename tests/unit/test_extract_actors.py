@@ -240,3 +240,18 @@ def test_the_union_is_a_body_not_its_secretary() -> None:
             "The chief said the strike would last until the end of the month.\n")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("the strike would last until the end of the month", "Helen Marsh")]
+
+
+def test_a_title_or_role_word_inside_a_bodys_name_is_part_of_it() -> None:
+    text = ("The Justice Department sued Harbour Freight on Monday. Its shares fell at General Motors "
+            "and at the Ryman Premier League's clubs. Members of the Transport and General Workers' "
+            "Union voted to strike.\n")
+    found = actors(text)
+    for body in ("Justice Department", "General Motors", "Ryman Premier League",
+                 "Transport and General Workers' Union"):
+        assert found[body][0] == "organisation", body
+    assert not {"Department", "Motors", "League", "Workers' Union"} & set(found)
+    # A role with its own "of" phrase stays a role, not a body's name.
+    found = actors("Earlier, Ruth Gale, Chief Executive of Keswick Hospitals NHS Trust, said no more.\n")
+    assert found["Ruth Gale"][0] == "person"
+    assert not any(name.startswith(("Chief", "Executive")) for name in found)
