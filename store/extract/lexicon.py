@@ -176,7 +176,7 @@ DIRECTIVE_PARTICLES = {word: particle
 ROLE_HEADS = {
     "secretary", "minister", "pm", "premier", "president", "chancellor", "leader", "spokesman",
     "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "official", "officials",
-    "mp", "mps", "backbencher", "backbenchers", "peer", "senator", "governor", "mayor", "chairman",
+    "mp", "mps", "mep", "meps", "msp", "msps", "backbencher", "backbenchers", "peer", "senator", "governor", "mayor", "chairman",
     "chairwoman", "chair", "chief", "executive", "director", "head", "boss", "analyst", "analysts",
     "economist", "economists", "expert", "experts", "campaigner", "campaigners", "lawyer",
     "lawyers", "officer", "officers", "commissioner", "ambassador", "envoy", "adviser", "advisor",
@@ -269,8 +269,8 @@ NOT_ACTORS = {
 
 # Role nouns that end a role phrase placed before a name ("Transport Secretary Louise Haigh").
 PERSON_ROLES = {
-    "secretary", "minister", "mp", "president", "chancellor", "leader", "spokesman",
-    "spokeswoman", "spokesperson", "governor", "mayor", "senator", "chairman", "chairwoman",
+    "secretary", "minister", "mp", "mep", "msp", "backbencher", "president", "chancellor", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator", "chairman", "chairwoman",
     "director", "ambassador", "commissioner", "envoy", "premier", "pm", "executive", "chief",
     "manager", "coach", "boss", "founder", "analyst", "economist", "campaigner", "adviser",
     "advisor", "lawyer", "judge", "officer", "head", "editor", "correspondent", "presenter",

@@ -72,6 +72,7 @@ class Candidate:
     company: bool = False  # introduced by a company noun: "IT firm Dimension Data"
     aged: bool = False  # "Smith, 45,": an age after the name
     after_the: bool = False  # "the White House": a definite article before the name
+    before_role: bool = False  # "London UKIP MEP X": the name qualifies a role noun after it
 
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
@@ -266,6 +267,12 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             # A word the text writes in lower case may still begin a role ("Finance Minister").
             role_from = k if low in FUNCTION_WORDS else 0
             continue
+        if initial and _agent_noun_before_name(word, run):
+            # "Grazier Bill Thompson said", "Commuter Ravi Sharma, 34,": a sentence opening
+            # with what the person does, capitalised only as the sentence's first word.
+            role_words = [word]
+            k += 1
+            continue
         if word.isalpha() and (low in PERSON_ROLES or _plural_role_before_name(low, run, k)) \
                 and not (body and k + 1 < len(run)):
             end = k + 1
@@ -314,6 +321,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
                 tokens=[w for _s, _e, w in name_tokens], title=title,
                 sentence_initial=initial if k == 0 else _is_sentence_start(text, s, p_start),
                 role=" ".join(role_words) if role_words else None,
+                before_role=cut < len(rest) and rest[cut][2].lower() in PERSON_ROLES,
             )
             _read_context(text, cand, p_start)
             out.append(cand)
@@ -347,6 +355,21 @@ def _plural_role_before_name(low: str, run: list[tuple[int, int, str]], k: int) 
     first name is a role phrase shared by the names that follow, not part of a name."""
     return (low.endswith("s") and low[:-1] in PERSON_ROLES and k + 1 < len(run)
             and _known_name_start(run[k + 1][2]))
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+# Words of those endings that say what someone is like or was, not what they do.
+_NOT_AGENTS = {"former", "latter", "elder", "older", "younger", "later", "rather", "together", "further",
+               "ever", "never", "super", "inter"}
+
+
+def _agent_noun_before_name(word: str, run: list[tuple[int, int, str]]) -> bool:
+    """A word naming what someone does ("Grazier", "Commuter", "Pharmacist") opening a run
+    that goes on with a first name and a surname; never itself a first name."""
+    low = word.lower()
+    return (len(run) >= 3 and word.isalpha() and word[1:].islower() and low.endswith(_AGENT_SUFFIXES)
+            and low not in _NOT_AGENTS and low not in FUNCTION_WORDS and not low.endswith(COMPANY_NOUNS)
+            and run[0][2] == word and not _known_name_start(word) and _known_name_start(run[1][2]))
 
 
 def _known_name_start(word: str) -> bool:
@@ -476,10 +499,10 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
     if cand.aged:
         return "person"
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens):
-        if (_first_name_gender(tokens[0]) is not None and not cand.after_the) or cand.role:
-            return "person"  # but "the Red Cross", "the Grant Thornton team": no person's name
+        if (_first_name_gender(tokens[0]) is not None and not cand.after_the and not cand.before_role) or cand.role:
+            return "person"  # but "the Red Cross", "London UKIP MEP": no person's name
         if cand.speaks and not cand.after_the:
-            return "person"
+            return "organisation" if _acronym_opens(tokens) else "person"
         if cand.after_the and cand.speaks:
             return "organisation"
         if any(_person_role(a) for a in cand.appositions):
@@ -487,6 +510,13 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
     if len(tokens) == 1 and cand.appositions and not any(_person_role(a) for a in cand.appositions):
         return "organisation"
     return None
+
+
+def _acronym_opens(tokens: list[str]) -> bool:
+    """"NHS England said", "BNP Paribas said": a body's acronym opens the name, and no
+    person's first name follows it ("MEP Robert Kilroy-Silk")."""
+    return tokens[0].isupper() and tokens[0].isalpha() and 3 <= len(tokens[0]) <= 6 \
+        and _first_name_gender(tokens[1]) is None
 
 
 def _person_role(role: str) -> bool:

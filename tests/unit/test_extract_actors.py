@@ -255,3 +255,24 @@ def test_a_title_or_role_word_inside_a_bodys_name_is_part_of_it() -> None:
     found = actors("Earlier, Ruth Gale, Chief Executive of Keswick Hospitals NHS Trust, said no more.\n")
     assert found["Ruth Gale"][0] == "person"
     assert not any(name.startswith(("Chief", "Executive")) for name in found)
+
+
+def test_a_sentence_opening_with_what_a_person_does_keeps_it_out_of_the_name() -> None:
+    text = ("Grazier Bill Thompson, 62, said he had sold half his herd.\n"
+            "Commuter Ravi Sharma said the trains had stopped.\n"
+            "Former Harbour Lights singer Ann Berry was there.\n")
+    found = actors(text)
+    assert found["Bill Thompson"][0] == "person" and found["Ravi Sharma"][0] == "person"
+    assert found["Bill Thompson"][2] == ["Grazier"]
+    assert not {"Grazier Bill Thompson", "Commuter Ravi Sharma", "Harbour Lights"} & set(found)
+    # A first name is no job: "Hunter Biden" stays one name.
+    assert "Hunter Biden" in actors("Hunter Biden said he would appeal.\n")
+
+
+def test_a_bodys_acronym_opening_a_speaking_name_is_no_persons_name() -> None:
+    found = actors("NHS Keswick said it was opening new diagnostic centres.\n")
+    assert found["NHS Keswick"][0] == "organisation"
+    # A role acronym before a person's first name is their role; what qualifies it is no person.
+    found = actors("Ruth Gale met the press. London Green MEP Tom Hindle said the vote was close.\n")
+    assert found["Tom Hindle"][0] == "person" and "London Green MEP" in found["Tom Hindle"][2]
+    assert found.get("London Green", ("none",))[0] != "person"
