@@ -261,8 +261,12 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             title = word
             k += 1
             continue
-        if initial and k == 0 and (low in FUNCTION_WORDS or (low in lower_words and low not in TITLES)
-                                   and not _known_name_start(word)):
+        # In a run of capitals ("NEW YORK (AP) -") a word's case says nothing of its use: a
+        # place's name is kept whole.
+        capitals = k == 0 and word.isupper() and len(run) > 1 and run[1][2].isupper() \
+            and lookup_place(text[s:run[-1][1]]) is not None
+        if initial and k == 0 and not capitals and (
+                low in FUNCTION_WORDS or (low in lower_words and low not in TITLES) and not _known_name_start(word)):
             k += 1
             # A word the text writes in lower case may still begin a role ("Finance Minister").
             role_from = k if low in FUNCTION_WORDS else 0
@@ -498,6 +502,8 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
         return "organisation"
     if cand.aged:
         return "person"
+    if name.isupper():
+        return None  # "KEY MATCH STATS": a heading in capitals names nobody
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens):
         if (_first_name_gender(tokens[0]) is not None and not cand.after_the and not cand.before_role) or cand.role:
             return "person"  # but "the Red Cross", "London UKIP MEP": no person's name

@@ -14,6 +14,7 @@ import re
 from store.extract.actors import DocActors, Mention
 from store.extract.lexicon import (
     BACK_REFERENCE_HEADS,
+    BARE_GROUP_NOUNS,
     DOCUMENT_MODIFIERS,
     DOCUMENT_MODIFIERS_BEFORE,
     DOCUMENT_NOUNS,
@@ -46,11 +47,9 @@ _GAP = re.compile(
     r"analyst|economist|manager|secretary|minister|leader)(?:\s+of\s+[a-z][\w -]{0,30}?)?\s+)?$",
     re.IGNORECASE,
 )
-_BARE_GROUPS = ("police|officials|sources|analysts|economists|experts|campaigners|residents|"
-                  "witnesses|investigators|prosecutors|authorities|researchers|scientists|critics|"
-                  "doctors|diplomats|academics|pundits|unions|"
-                  # any plural agent noun: producers, investors, organisers, participants
-                  "[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
+_BARE_GROUPS = ("|".join(sorted(BARE_GROUP_NOUNS)) + "|"
+                # any plural agent noun: producers, investors, organisers, participants
+                "[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
 # ... or a name's possessive: "Big Brother's spokeswoman", "Acme Foods' spokesman".
 _POSSESSOR_NAME = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:[’']s|(?<=s)[’'])"
 _POSSESSOR = re.compile(_POSSESSOR_NAME + r"\s")

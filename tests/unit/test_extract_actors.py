@@ -276,3 +276,17 @@ def test_a_bodys_acronym_opening_a_speaking_name_is_no_persons_name() -> None:
     found = actors("Ruth Gale met the press. London Green MEP Tom Hindle said the vote was close.\n")
     assert found["Tom Hindle"][0] == "person" and "London Green MEP" in found["Tom Hindle"][2]
     assert found.get("London Green", ("none",))[0] != "person"
+
+
+def test_a_plural_group_opening_a_sentence_is_a_group_not_an_organisation() -> None:
+    found = actors("The vote was close.\nAnalysts said the harbour plan would cost more.\n")
+    assert found["Analysts"][0] == "group"
+    found = actors("The vote was close.\nPolice said the ferry had been stopped.\n")
+    assert found["Police"][0] == "group"
+
+
+def test_a_dateline_in_capitals_is_a_place() -> None:
+    text = "Ferry strike\n\nNEW YORK (Reuters) - The new ferry operator said it would appeal.\n"
+    found = actors(text)
+    assert found["New York"][0] == "place" and "YORK" not in found
+    assert "KEY MATCH STATS" not in actors("Ferries\n\nKEY MATCH STATS\n\nThe match was close.\n")
