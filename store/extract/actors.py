@@ -418,8 +418,9 @@ def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bo
     if len(parts) > 1 and (parts[-1][:1].islower() or all(
             p in PLACE_ACRONYMS or lookup_place(p) or (p.isupper() and len(p) <= 3) for p in parts)):
         return False  # "US-based", "EU-US talks": places made into a modifier ("Pas-de-Calais" is one)
-    if sentence_initial and word.lower() in BARE_GROUP_NOUNS:
-        return False  # "Officials said ...": a group of people, not a name
+    low = word.lower()
+    if sentence_initial and low in BARE_GROUP_NOUNS:
+        return False  # "Officials said ...", "Ministers have been accused": a group, not a name
     adverb = (sentence_initial and word.endswith("ly") and word[1:].islower() and len(word) > 5
               and text[end:end + 1] == ",")
     return not adverb or bool(lookup_place(word)) or first_name_gender(word) is not None

@@ -174,11 +174,6 @@ DIRECTIVE_PARTICLES = {word: particle
 
 # Plural nouns that name a group speaking with no article ("police said", "Officials say"):
 # a group, never a name, even when capitalised at a sentence's start.
-BARE_GROUP_NOUNS = {
-    "police", "officials", "sources", "analysts", "economists", "experts", "campaigners", "residents",
-    "witnesses", "investigators", "prosecutors", "authorities", "researchers", "scientists", "critics",
-    "doctors", "diplomats", "academics", "pundits", "unions",
-}
 
 # Nouns naming a role a speaker may be referred to by ("the minister said").
 ROLE_HEADS = {
@@ -200,6 +195,11 @@ ROLE_HEADS = {
     "prince", "correspondent", "reporter", "editor", "archbishop", "bishop", "cardinal", "pope",
     "coroner", "ombudsman", "constable", "sheriff",
 }
+# Plural nouns that name a group speaking with no article ("police said", "Officials say",
+# "MPs urged"): a group, never a name, even when capitalised at a sentence's start.
+BARE_GROUP_NOUNS = {
+    "police", "critics", "academics", "pundits",
+} | {word for word in ROLE_HEADS if word.endswith("s") and not word.endswith("ss")}
 # Titles that are offices: the holder is also "the cardinal", "the archbishop".
 OFFICE_TITLES = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"}
 # The gender a personal pronoun points to.

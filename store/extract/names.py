@@ -51,6 +51,7 @@ _NAME_WORD = re.compile(
     r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w]|[-’'](?=\w))*|(?:"
     + "|".join(sorted(NAME_CONNECTORS - {"&"})) + r")(?![\w’'-])|&)"
 )
+_AGED = re.compile(r"\b\d{1,3}-year-old\b")
 _DEMONYM_END = re.compile(r"(?:ian|ish|ese|an|i|ic|ch|ean|ine)$")
 
 
@@ -514,6 +515,8 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
         if any(_person_role(a) for a in cand.appositions):
             return "person"
     if len(tokens) == 1 and cand.appositions and not any(_person_role(a) for a in cand.appositions):
+        if _first_name_gender(name) is not None and any(_AGED.search(a) for a in cand.appositions):
+            return "person"  # "Mohammed, a 34-year-old father of three,"
         return "organisation"
     return None
 

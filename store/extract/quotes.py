@@ -94,6 +94,8 @@ _CLAUSE_VERB = re.compile(
 )
 # A clause that opens with a subject pronoun ("it expects", "they can stick") is reported speech.
 _PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we|I|you|there)\s+[a-z]+\b", re.IGNORECASE)
+# Reporting verbs that are never nouns: a clause does not open with one.
+_ONLY_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote"}
 # "Say" takes a clause, hardly ever an object: "the Tories say people who pay ... lose out".
 _SAY = {"say", "says", "said"}
 # What after a reporting verb opens no reported claim: a phrase ("spoke of", "said
@@ -415,8 +417,8 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     if text[clause_at] in _QUOTE_MARKS and not _fragment_opens_clause(text, clause_at, e):
         return None
     rest = text[clause_at:e]
-    if _NOT_A_CLAUSE.match(rest) or rest[:1] in ",.;:":
-        return None
+    if _NOT_A_CLAUSE.match(rest) or rest[:1] in ",.;:" or rest.split(None, 1)[0] in _ONLY_VERBS:
+        return None  # ... or "CBO forecasts said ...": the first "verb" was a noun
     if _WHERE_SAID.match(rest) and not _CLAUSE_VERB.search(rest) and not _SUBJECT_WORD.search(rest):
         return None
     cut = _CUT.search(rest)

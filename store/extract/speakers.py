@@ -33,7 +33,11 @@ from store.extract.lexicon import (
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
 _APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
 _GAP = re.compile(
-    rf"^(?:[’']s?)?\s*(?:(?-i:{'|'.join(sorted(HONOURS))})\b\s*)?(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
+    # the name's acronym after it, or the name itself as one: "The World Health Organization
+    # (WHO) said", "The UN humanitarian office (OCHA) said"
+    rf"^(?:\)|[’']s?)?\s*(?:(?-i:{'|'.join(sorted(HONOURS))})\b\s*)?"
+    r"(?:\((?-i:[A-Z][A-Za-z&.-]{1,12})\)\s*)?"
+    rf"(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
     # a relative clause's subject: "Mr Blair, who last year denied ..."
     r"(?:(?<=,)\s*who\s+(?:(?:last|this|next)\s+\w+\s+|on\s+\w+day\s+)?)?"
     r"(?:(?:also|then|later|previously|recently|earlier|today|yesterday|tonight|this morning|"
@@ -82,10 +86,16 @@ _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,
 _PLACE_GAP = re.compile(r"\s+(?:(?:has|have|had|also|previously|again|now|later|today|yesterday|"
                         r"repeatedly|already|\w+ly)\s+)*")
 _BARE_COMMA = re.compile(r"\s*,\s*")
+# Who did something to the subject, in an apposition: "The report, seen by the Gazette, ..."
+_AGENT_OF_PARTICIPLE = re.compile(r"\b(?:seen|obtained|commissioned|published|leaked|released|compiled|"
+                                  r"conducted|carried out)\s+by\s+(?:the\s+)?$")
+# What ends an apposition before the verb, after the name closing it: a comma, or its
+# acronym and a comma ("X, head of marketing at Transport for London (TfL), said").
+_APPOSITION_END = re.compile(r"\)?\s*(?:\([A-Z][A-Za-z&.-]{1,12}\)\s*)?,\s*")
 # Between a person's name and the body or place they are from: "Alan Wu of Stanford".
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # A word ending the noun phrase before an apposition: "A spokesman for the council, Dean Boyd,".
-_WORD_BEFORE = re.compile(r"\b(?:[a-z]+|[A-Z][a-z]+)\s*$")
+_WORD_BEFORE = re.compile(r"(?:\b(?:[a-z]+|[A-Z][a-z]+)|\([A-Z][A-Za-z&.-]{1,12}\))\s*$")  # "... Task Force (IETF)"
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
 # A role someone holds for the name before it: "'s official spokesman", "'s former adviser, ".
 _OWNED_ROLE = re.compile(rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_ALT})\b,?\s*")
@@ -182,7 +192,7 @@ class SpeakerResolver:
         # the subject: gaps without a bare leading comma are tried first.
         for m in mentions:
             gap = text[m.end:verb_start]
-            if _GAP.match(gap) and not re.match(r"^\s*,\s*$", gap):
+            if _GAP.match(gap) and not _APPOSITION_END.fullmatch(gap):
                 gm = _GROUP_BEFORE.search(text[lo:m.end])
                 if gm and gm.end() == m.end - lo and gm.group("head") and not self._names_holder(text, lo, m):
                     # "a spokesperson for Google said": the spokesperson speaks.
@@ -190,7 +200,10 @@ class SpeakerResolver:
                 spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
                 return spokes or self._first_conjunct(text, lo, m)
         for m in mentions:
-            if _GAP.match(text[m.end:verb_start]):
+            gap = text[m.end:verb_start]
+            if _APPOSITION_END.fullmatch(gap) and _AGENT_OF_PARTICIPLE.search(text, max(lo, m.start - 40), m.start):
+                continue  # "The report, seen by the Gazette, warns": the name ends an apposition
+            if _GAP.match(gap):
                 return m.key
         place = self._place_speaking(text, lo, verb_start)
         if place is not None:

@@ -290,3 +290,8 @@ def test_a_dateline_in_capitals_is_a_place() -> None:
     found = actors(text)
     assert found["New York"][0] == "place" and "YORK" not in found
     assert "KEY MATCH STATS" not in actors("Ferries\n\nKEY MATCH STATS\n\nThe match was close.\n")
+
+
+def test_a_first_name_described_by_an_age_is_a_person() -> None:
+    found = actors('"We did not sleep," Mohammed, a 34-year-old father of three, told reporters.\n')
+    assert found["Mohammed"][0] == "person"

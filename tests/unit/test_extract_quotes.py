@@ -842,3 +842,26 @@ def test_where_or_when_it_was_said_is_no_report() -> None:
     assert reports(text) == [("she was innocent of all the charges", "Ruth Gale")]
     text = "Ruth Gale said at least 40 ferries had been cancelled since the spring."
     assert reports(text) == [("at least 40 ferries had been cancelled since the spring", "Ruth Gale")]
+
+
+def test_a_bodys_acronym_between_its_name_and_the_verb() -> None:
+    text = "The Harbour Users Association (HUA) said more than 1,900 ferries had been cancelled."
+    assert reports(text) == [("more than 1,900 ferries had been cancelled", "Harbour Users Association")]
+    # The acronym closing an apposition leaves the person before it the speaker.
+    text = "Ruth Gale, head of marketing at the Harbour Users Association (HUA), said the posters had worked."
+    assert reports(text) == [("the posters had worked", "Ruth Gale")]
+    text = ('"We have hardly started," the new chair of the Harbour Users Association (HUA), Ruth Gale, '
+            "says.")
+    assert [q[1] for q in quotes_of(text)] == ["Ruth Gale"]
+
+
+def test_a_plural_group_opening_a_sentence_speaks_as_a_group() -> None:
+    assert reports("MPs urged the council to reopen the ferry terminal before the summer.") == [
+        ("the council to reopen the ferry terminal before the summer", "MPs")]
+    text = "The report, seen by the Keswick Gazette, warns that thousands of homes remain at risk."
+    assert reports(text) == [("thousands of homes remain at risk", "The report")]
+
+
+def test_a_noun_before_said_is_no_reporting_verb() -> None:
+    text = "Past Harbour Board forecasts said there would be a shortfall of £3m in the year."
+    assert all(not clause.startswith("said") for clause, _speaker in reports(text))
