@@ -446,9 +446,10 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         # ", saying ...": the subject of the verb before it, a speech verb's when there is
         # one, else the sentence's ("He defended the plan, saying ...").
         earlier = last_speech_verb(text, s, verb.start())
-        subject = resolver.subject_before(text, s, earlier.start()) if earlier is not None \
-            else resolver.sentence_subject(text, s, verb.start())
-        speaker = subject or resolver.last_speaker()
+        subject = resolver.subject_before(text, s, earlier.start()) if earlier is not None else None
+        # "Akamai declined to comment, saying ...": the speech verb before it had no subject
+        # of its own; the sentence's subject says it.
+        speaker = subject or resolver.sentence_subject(text, s, verb.start()) or resolver.last_speaker()
     else:
         speaker = resolver.subject_before(text, s, verb.start())
     return _reported(text, p, s, verb, speaker, clause_at, end, resolver, quotes)

@@ -195,8 +195,10 @@ class SpeakerResolver:
             if _GAP.match(gap) and not _APPOSITION_END.fullmatch(gap):
                 gm = _GROUP_BEFORE.search(text[lo:m.end])
                 if gm and gm.end() == m.end - lo and gm.group("head") and not self._names_holder(text, lo, m):
-                    # "a spokesperson for Google said": the spokesperson speaks.
-                    return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
+                    # "a spokesperson for Google said": the spokesperson speaks, unless the
+                    # phrase describes a person before it ("Ann Lee, an analyst at Informa said").
+                    named = self._apposition_of(text, lo, lo + gm.start("np"))
+                    return named or self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
                 spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
                 return spokes or self._first_conjunct(text, lo, m)
         for m in mentions:

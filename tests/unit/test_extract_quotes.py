@@ -865,3 +865,14 @@ def test_a_plural_group_opening_a_sentence_speaks_as_a_group() -> None:
 def test_a_noun_before_said_is_no_reporting_verb() -> None:
     text = "Past Harbour Board forecasts said there would be a shortfall of £3m in the year."
     assert all(not clause.startswith("said") for clause, _speaker in reports(text))
+
+
+def test_saying_after_a_verb_with_no_speech_of_its_own_is_the_sentences_subject() -> None:
+    text = ('Ruth Gale said: "The ferry is safe." Harbour Freight Ltd declined to comment, saying it could '
+            "not talk about its customers.")
+    assert reports(text)[-1] == ("it could not talk about its customers", "Harbour Freight Ltd")
+
+
+def test_an_indefinite_role_missing_its_closing_comma_describes_the_name_before_it() -> None:
+    text = "Adam Hill, an analyst at research firm Harbour Media believes the time is ripe for ferries."
+    assert reports(text) == [("the time is ripe for ferries", "Adam Hill")]
