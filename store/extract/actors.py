@@ -293,11 +293,13 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
 
     people: dict[str, str] = {}  # full name -> key
     by_surname: dict[str, str] = {}
+    namesakes: dict[str, list[str]] = {}  # surname -> every full name that ends in it
     by_first: dict[str, str] = {}
 
     def person_key(c: Candidate) -> str | None:
         if len(c.tokens) == 1:
-            key = by_surname.get(c.text) or (by_first.get(c.text) if c.title else None)
+            key = _of_titles_gender(c.title, namesakes.get(c.text, [])) or by_surname.get(c.text) \
+                or (by_first.get(c.text) if c.title else None)
             if key is not None and _other_gender(c.title, key):
                 return None  # "Mrs Howard" beside "Michael Howard": another person
             return key
@@ -311,6 +313,8 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
             key = people.setdefault(c.text, c.text)
             by_surname.setdefault(c.tokens[-1], key)
             by_first.setdefault(c.tokens[0], key)
+            if key not in namesakes.setdefault(c.tokens[-1], []):
+                namesakes[c.tokens[-1]].append(key)
     orgs: dict[str, str] = {}
     unknown: list[Candidate] = []
     for c in cands:
@@ -340,6 +344,16 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     _merge_same_actors(doc)
     doc.finish()
     return doc
+
+
+def _of_titles_gender(title: str | None, full_names: list[str]) -> str | None:
+    """Of several people sharing a surname ("Ruth Gale" and her husband "Tom Gale"), the
+    one "Mr Gale" or "Mrs Gale" means: the only one whose first name is of that gender."""
+    title_gender = TITLES.get(title.lower()) if title else None
+    if title_gender is None or len(full_names) < 2:
+        return None
+    fitting = [name for name in full_names if first_name_gender(name.split()[0]) == title_gender]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _other_gender(title: str | None, full_name: str) -> bool:

@@ -295,3 +295,11 @@ def test_a_dateline_in_capitals_is_a_place() -> None:
 def test_a_first_name_described_by_an_age_is_a_person() -> None:
     found = actors('"We did not sleep," Mohammed, a 34-year-old father of three, told reporters.\n')
     assert found["Mohammed"][0] == "person"
+
+
+def test_a_gendered_title_picks_the_namesake_of_that_gender() -> None:
+    text = ("Ruth Gale, the mayor, opened the session. Her husband Tom Gale, a builder, objected.\n"
+            "Mrs Gale said she disagreed. Mr Gale said he would appeal against the decision.\n")
+    found = actors(text)
+    assert "Mrs Gale" in found["Ruth Gale"][1] and "Mr Gale" in found["Tom Gale"][1]
+    assert "Mr Gale" not in found["Ruth Gale"][1]
