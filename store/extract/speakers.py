@@ -520,7 +520,7 @@ class SpeakerResolver:
             # The pronoun opens its paragraph: the sentence before is the last of the
             # paragraph before ("X, for the Liberal Democrats, accused Y of ...", then
             # "He said: ...").
-            hi = len(text[:newline].rstrip())
+            hi = lo + len(text[lo:newline].rstrip())  # bounded: a text of many lines stays linear
             newline = text.rfind("\n", lo, hi)
             para = newline + 1 if newline >= 0 else lo
         starts_known = newline >= 0 or lo == 0
