@@ -346,10 +346,14 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     return doc
 
 
+def _title_gender(title: str | None) -> str | None:
+    return TITLES.get(title.lower()) if title else None
+
+
 def _of_titles_gender(title: str | None, full_names: list[str]) -> str | None:
     """Of several people sharing a surname ("Ruth Gale" and her husband "Tom Gale"), the
     one "Mr Gale" or "Mrs Gale" means: the only one whose first name is of that gender."""
-    title_gender = TITLES.get(title.lower()) if title else None
+    title_gender = _title_gender(title)
     if title_gender is None or len(full_names) < 2:
         return None
     fitting = [name for name in full_names if first_name_gender(name.split()[0]) == title_gender]
@@ -360,7 +364,7 @@ def _other_gender(title: str | None, full_name: str) -> bool:
     """Whether "Mrs", "Ms" or "Miss" stands before the surname of a man ("Mrs Howard"
     beside "Michael Howard" is his wife). Only this way round: first-name lists often
     call men from other countries women (Lakshmi, Andrea), so "Mr" never splits a name."""
-    title_gender = TITLES.get(title.lower()) if title else None
+    title_gender = _title_gender(title)
     name_gender = first_name_gender(full_name.split()[0]) if " " in full_name else None
     return title_gender == "f" and name_gender == "m"
 
@@ -372,10 +376,7 @@ def _add_person(doc: DocActors, c: Candidate, key: str) -> None:
     if alias != key and c.text != key and c.text not in actor.aliases:
         actor.aliases.append(c.text)
     if actor.gender is None:
-        if c.title and TITLES.get(c.title.lower()):
-            actor.gender = TITLES[c.title.lower()]
-        elif len(key.split()) >= 2:
-            actor.gender = first_name_gender(key.split()[0])
+        actor.gender = _title_gender(c.title) or (first_name_gender(key.split()[0]) if len(key.split()) >= 2 else None)
     doc.add_role(key, c.role)
     if c.title and c.title.lower() in OFFICE_TITLES:
         doc.add_role(key, c.title)  # "Cardinal Cormac Murphy O'Connor" is "the cardinal"
@@ -432,8 +433,7 @@ def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bo
     if len(parts) > 1 and (parts[-1][:1].islower() or all(
             p in PLACE_ACRONYMS or lookup_place(p) or (p.isupper() and len(p) <= 3) for p in parts)):
         return False  # "US-based", "EU-US talks": places made into a modifier ("Pas-de-Calais" is one)
-    low = word.lower()
-    if sentence_initial and low in BARE_GROUP_NOUNS:
+    if sentence_initial and word.lower() in BARE_GROUP_NOUNS:
         return False  # "Officials said ...", "Ministers have been accused": a group, not a name
     adverb = (sentence_initial and word.endswith("ly") and word[1:].islower() and len(word) > 5
               and text[end:end + 1] == ",")

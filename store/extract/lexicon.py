@@ -172,9 +172,6 @@ DIRECTIVE_PARTICLES = {word: particle
                        for word in (base, *SPEECH_VERB_TABLE[base][0])}
 
 
-# Plural nouns that name a group speaking with no article ("police said", "Officials say"):
-# a group, never a name, even when capitalised at a sentence's start.
-
 # Nouns naming a role a speaker may be referred to by ("the minister said").
 ROLE_HEADS = {
     "secretary", "minister", "pm", "premier", "president", "chancellor", "leader", "spokesman",

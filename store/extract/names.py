@@ -237,6 +237,10 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
     # head word names the body; a title or role word before it is part of that name (but
     # "Chief Executive of Hereford Hospitals NHS Trust" is a role and the body it serves).
     body = run[-1][2].lower() in ORG_HEADS and not any(w in ("of", "for") for _s, _e, w in run)
+    # In a run of capitals ("NEW YORK (AP) -") a word's case says nothing of its use: a
+    # place's name is kept whole.
+    capitals = len(run) > 1 and run[0][2].isupper() and run[1][2].isupper() \
+        and lookup_place(text[run[0][0]:run[-1][1]]) is not None
     k = 0
     while k < len(run):
         s, e, word = run[k]
@@ -262,17 +266,13 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             title = word
             k += 1
             continue
-        # In a run of capitals ("NEW YORK (AP) -") a word's case says nothing of its use: a
-        # place's name is kept whole.
-        capitals = k == 0 and word.isupper() and len(run) > 1 and run[1][2].isupper() \
-            and lookup_place(text[s:run[-1][1]]) is not None
         if initial and k == 0 and not capitals and (
                 low in FUNCTION_WORDS or (low in lower_words and low not in TITLES) and not _known_name_start(word)):
             k += 1
             # A word the text writes in lower case may still begin a role ("Finance Minister").
             role_from = k if low in FUNCTION_WORDS else 0
             continue
-        if initial and _agent_noun_before_name(word, run):
+        if initial and _agent_noun_before_name(run):
             # "Grazier Bill Thompson said", "Commuter Ravi Sharma, 34,": a sentence opening
             # with what the person does, capitalised only as the sentence's first word.
             role_words = [word]
@@ -368,13 +368,14 @@ _NOT_AGENTS = {"former", "latter", "elder", "older", "younger", "later", "rather
                "ever", "never", "super", "inter"}
 
 
-def _agent_noun_before_name(word: str, run: list[tuple[int, int, str]]) -> bool:
-    """A word naming what someone does ("Grazier", "Commuter", "Pharmacist") opening a run
-    that goes on with a first name and a surname; never itself a first name."""
+def _agent_noun_before_name(run: list[tuple[int, int, str]]) -> bool:
+    """Whether the run opens with a word naming what someone does ("Grazier", "Commuter",
+    "Pharmacist") and goes on with a first name and a surname; never itself a first name."""
+    word = run[0][2]
     low = word.lower()
     return (len(run) >= 3 and word.isalpha() and word[1:].islower() and low.endswith(_AGENT_SUFFIXES)
             and low not in _NOT_AGENTS and low not in FUNCTION_WORDS and not low.endswith(COMPANY_NOUNS)
-            and run[0][2] == word and not _known_name_start(word) and _known_name_start(run[1][2]))
+            and not _known_name_start(word) and _known_name_start(run[1][2]))
 
 
 def _known_name_start(word: str) -> bool:

@@ -92,8 +92,9 @@ _CLAUSE_VERB = re.compile(
     # a past tense, not a participle used as an adjective ("the authorised biography")
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)[a-z]+ed)\b",
 )
+_SUBJECT_PRONOUNS = "it|he|she|they|we|I|you|there"
 # A clause that opens with a subject pronoun ("it expects", "they can stick") is reported speech.
-_PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we|I|you|there)\s+[a-z]+\b", re.IGNORECASE)
+_PRONOUN_CLAUSE = re.compile(rf"(?:{_SUBJECT_PRONOUNS})\s+[a-z]+\b", re.IGNORECASE)
 # Reporting verbs that are never nouns: a clause does not open with one.
 _ONLY_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote"}
 # "Say" takes a clause, hardly ever an object: "the Tories say people who pay ... lose out".
@@ -106,7 +107,7 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|goodbye|hell
 # Where or when it was said, and nothing reported: "said at a news conference", "said after
 # the 4-0 win" (but "said at least 111 bodies were set up", "said after the vote he would go").
 _WHERE_SAID = re.compile(r"(?:at|after|before|during|from|outside|via)\s", re.IGNORECASE)
-_SUBJECT_WORD = re.compile(r"\b(?:he|she|it|they|we|I|you|there)\b")
+_SUBJECT_WORD = re.compile(rf"\b(?:{_SUBJECT_PRONOUNS})\b")
 _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
 # "..., with leader Charles Kennedy saying CLAUSE": a named subject reports, as with "said".

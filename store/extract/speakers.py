@@ -30,13 +30,15 @@ from store.extract.lexicon import (
     SPOKES_NOUNS,
 )
 
+# A body's acronym in brackets: "(WHO)", "(TfL)".
+_ACRONYM = r"\((?-i:[A-Z][A-Za-z&.-]{1,12})\)"
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
 _APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
 _GAP = re.compile(
     # the name's acronym after it, or the name itself as one: "The World Health Organization
     # (WHO) said", "The UN humanitarian office (OCHA) said"
     rf"^(?:\)|[’']s?)?\s*(?:(?-i:{'|'.join(sorted(HONOURS))})\b\s*)?"
-    r"(?:\((?-i:[A-Z][A-Za-z&.-]{1,12})\)\s*)?"
+    rf"(?:{_ACRONYM}\s*)?"
     rf"(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
     # a relative clause's subject: "Mr Blair, who last year denied ..."
     r"(?:(?<=,)\s*who\s+(?:(?:last|this|next)\s+\w+\s+|on\s+\w+day\s+)?)?"
@@ -91,11 +93,11 @@ _AGENT_OF_PARTICIPLE = re.compile(r"\b(?:seen|obtained|commissioned|published|le
                                   r"conducted|carried out)\s+by\s+(?:the\s+)?$")
 # What ends an apposition before the verb, after the name closing it: a comma, or its
 # acronym and a comma ("X, head of marketing at Transport for London (TfL), said").
-_APPOSITION_END = re.compile(r"\)?\s*(?:\([A-Z][A-Za-z&.-]{1,12}\)\s*)?,\s*")
+_APPOSITION_END = re.compile(rf"\)?\s*(?:{_ACRONYM}\s*)?,\s*")
 # Between a person's name and the body or place they are from: "Alan Wu of Stanford".
 _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # A word ending the noun phrase before an apposition: "A spokesman for the council, Dean Boyd,".
-_WORD_BEFORE = re.compile(r"(?:\b(?:[a-z]+|[A-Z][a-z]+)|\([A-Z][A-Za-z&.-]{1,12}\))\s*$")  # "... Task Force (IETF)"
+_WORD_BEFORE = re.compile(rf"(?:\b(?:[a-z]+|[A-Z][a-z]+)|{_ACRONYM})\s*$")  # "... Task Force (IETF)"
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
 # A role someone holds for the name before it: "'s official spokesman", "'s former adviser, ".
 _OWNED_ROLE = re.compile(rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_ALT})\b,?\s*")
