@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from store import read
@@ -20,9 +21,11 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[StoreConnection] = []
-        self._lock = threading.Lock()
         self._titles: tuple[tuple[int, int], LabelIndex] | None = None
+        self._lock = threading.Lock()
+        self._conns: dict[int, StoreConnection] = {}  # thread id -> its connection
+        self._working: set[int] = set()  # threads inside a worker (see `working`)
+        self._closed = False
 
     def conn(self) -> StoreConnection:
         conn = getattr(self._local, "conn", None)
@@ -30,8 +33,25 @@ class Database:
             conn = connect(self.path)
             self._local.conn = conn
             with self._lock:
-                self._all.append(conn)
+                self._conns[threading.get_ident()] = conn
         return conn
+
+    @contextlib.contextmanager
+    def working(self) -> Iterator[None]:
+        """Mark the calling thread as inside a worker: `close` leaves its connection to it,
+        and it closes the connection itself when its work ends after the app closed."""
+        me = threading.get_ident()
+        with self._lock:
+            self._working.add(me)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._working.discard(me)
+                orphan = self._conns.pop(me, None) if self._closed else None
+            if orphan is not None:
+                orphan.close()
+                self._local.__dict__.clear()  # this thread's engine went with it
 
     def search(self) -> SearchEngine:
         engine = getattr(self._local, "engine", None)
@@ -51,8 +71,12 @@ class Database:
         return cached[1]
 
     def close(self) -> None:
+        """Close every connection no worker is using now. A worker still inside a query
+        (the app closing while a view loads) closes its own when its work ends: closing it
+        from here, under the worker, crashed the interpreter."""
         with self._lock:
-            for conn in self._all:
-                with contextlib.suppress(Exception):  # closing at exit must not fail
-                    conn.close()
-            self._all.clear()
+            self._closed = True
+            idle = [tid for tid in self._conns if tid not in self._working]
+            conns = [self._conns.pop(tid) for tid in idle]
+        for conn in conns:
+            conn.close()

@@ -24,7 +24,8 @@ def db_work(*, group: str, exclusive: bool = False, name: str = "") -> Callable[
         @functools.wraps(method)
         def guarded(self: Any, *args: Any, **kwargs: Any) -> Any:
             try:
-                return method(self, *args, **kwargs)
+                with self.app.db.working():  # the app's close leaves this thread's connection to it
+                    return method(self, *args, **kwargs)
             except Exception as exc:  # noqa: BLE001 - every failure is shown, none is fatal
                 app = self.app
                 app.call_from_thread(app.report_failure, exc, name or method.__name__)
