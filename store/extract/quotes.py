@@ -94,6 +94,11 @@ _CLAUSE_VERB = re.compile(
 )
 _SUBJECT_PRONOUNS = "it|he|she|they|we|I|you|there"
 # A clause that opens with a subject pronoun ("it expects", "they can stick") is reported speech.
+# Three words make a clause when a pronoun and a finite verb open it and a word of content
+# ends it: "said she was relieved", not "where they said they would be" or "she was told:".
+_SHORT_CLAUSE = re.compile(rf"""
+    (?:{_SUBJECT_PRONOUNS}) \s (?:{_FINITE_AUXILIARIES}) \s
+    (?!(?:be|been|being|told|asked|not)\b) [a-z]+""", re.IGNORECASE | re.VERBOSE)
 _PRONOUN_CLAUSE = re.compile(rf"(?:{_SUBJECT_PRONOUNS})\s+[a-z]+\b", re.IGNORECASE)
 # Reporting verbs that are never nouns: a clause does not open with one.
 _ONLY_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote"}
@@ -431,7 +436,7 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     end = _trim_end(text, clause_at, end)
     clause = text[clause_at:end]
     words = clause.split()
-    if len(words) < 4:
+    if len(words) < 4 and not _SHORT_CLAUSE.fullmatch(clause):
         return None
     if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None  # the quoted fragment carries the report
@@ -560,6 +565,11 @@ def _mid_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                  cue=m.group("verb"), paragraph=p.idx)
 
 
+# After an inverted attribution's verb, a subject with a finite verb of its own before any
+# comma: "Jane Hill, a resident, said she was relieved" reports "she was relieved"; the words
+# before "said" are its subject, not a clause attributed to "she" ("said the man who was
+# hurt" is still a name with its relative clause).
+_SUBJECT_THEN_VERB = re.compile(rf"[^,]*?(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:{_FINITE_AUXILIARIES})\b")
 _AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "later", "then"}
 # Base forms: a plural subject's present ("analysts warn"), never an inverted attribution.
 _BARE_FORMS = {word for word in TRAILING_CUES if not word.endswith("s") and not word.endswith("ed")
@@ -688,7 +698,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                 speaker = resolver.subject_before(text, tail_at, verb_at)
             cue = verb.group(0).lower()
         elif words[0].lower() in TRAILING_CUES and words[0].lower() not in _BARE_FORMS \
-                and words[0].lower() not in OBJECT_CUES:
+                and words[0].lower() not in OBJECT_CUES and not _SUBJECT_THEN_VERB.match(tail, len(words[0])):
             speaker = resolver.subject_after(text, tail_at + len(words[0]), e)
             cue = words[0].lower()
     if speaker is None:

@@ -876,3 +876,22 @@ def test_saying_after_a_verb_with_no_speech_of_its_own_is_the_sentences_subject(
 def test_an_indefinite_role_missing_its_closing_comma_describes_the_name_before_it() -> None:
     text = "Adam Hill, an analyst at research firm Harbour Media believes the time is ripe for ferries."
     assert reports(text) == [("the time is ripe for ferries", "Adam Hill")]
+
+
+def test_a_name_and_apposition_before_said_is_no_reported_clause() -> None:
+    # "said she was relieved" reports; the words before "said" are its subject, not a clause
+    # attributed to "she".
+    text = "Jenny Clarke, a resident for 30 years, said she was relieved."
+    assert reports(text) == [("she was relieved", "Jenny Clarke")]
+    text = "Tom Ash, who has farmed here since 1990, said the new plan was bad."
+    assert reports(text) == [("the new plan was bad", "Tom Ash")]
+    text = "Tom Ash, a farmer, said Mr Hill had been warned."
+    assert reports(text) == [("Mr Hill had been warned", "Tom Ash")]
+    # The inverted pronoun still closes a clause when nothing but where or when follows it.
+    text = "Tom Ash spoke at the meeting. The new plan was bad for every farmer in the valley, said he."
+    assert reports(text) == [("The new plan was bad for every farmer in the valley", "Tom Ash")]
+
+
+def test_a_short_clause_with_a_pronoun_subject_is_reported() -> None:
+    assert reports("Jenny Clarke said she was relieved.") == [("she was relieved", "Jenny Clarke")]
+    assert reports("Jenny Clarke said that it was over.") == [("it was over", "Jenny Clarke")]
