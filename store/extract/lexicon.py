@@ -283,7 +283,7 @@ PERSON_ROLES = {
     "singer", "designer", "author", "writer", "producer", "owner", "chair", "deputy", "peer",
     "councillor", "inspector", "superintendent", "commander", "general", "colonel", "professor",
     "researcher", "scientist", "doctor", "candidate", "rival", "partner", "member", "vice-president",
-    "constable", "sergeant", "detective", "archbishop", "bishop",
+    "constable", "sergeant", "detective", "archbishop", "bishop", "treasurer", "attorney", "prosecutor",
 }
 
 # Particles inside a person's name ("van der", "bin").

@@ -32,6 +32,7 @@ from store.extract.lexicon import (
     POST_NOMINALS,
     SPEECH_VERBS,
     TITLES,
+    TRAILING_CUES,
     WEAK_TITLES,
 )
 from store.kinds import ActorType
@@ -393,6 +394,14 @@ _APPOSITION = re.compile(
     r"revealed|warned|claimed|confirmed|denied)\b|\.(?:\s|$)|$)"
 )
 _ROLE_WORD = re.compile(r"[\w’'-]+")
+# A verb inverted before a name after a quotation or clause: '"...," said Balasaheb Jadhav',
+# 'insists Xander Wise'. The name speaks whatever its first name (most of the world's first
+# names are in no list).
+_INVERTED_VERBS = frozenset(w for w in TRAILING_CUES if w.endswith(("s", "ed")) or w == "said")
+_INVERTED_BEFORE = re.compile(r"[,”\"’']\s*[a-z]+\s+$")
+# ... and the name ends the attribution: '"...," said ABN Amro economist Ali Rey' names a
+# body before a role, not a speaker.
+_ATTRIBUTION_ENDS = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|on|at|during|after|yesterday|today|earlier|last)\s)")
 _CUE_REACH = 40  # longer than any locative or company cue with its article and spaces
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -465,7 +474,9 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     cand.aged = after[:1] == "," and bool(_AGE_AFTER.match(after))
     cand.after_the = last.endswith(("the", "The")) and bool(_THE_BEFORE.search(tail))
     speech = _VERB_AFTER.match(after)
-    cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS)
+    cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS) or (
+        len(cand.tokens) > 1 and last in _INVERTED_VERBS and bool(_INVERTED_BEFORE.search(tail))
+        and bool(_ATTRIBUTION_ENDS.match(after)))
 
 
 def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> ActorType | None:

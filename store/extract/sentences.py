@@ -10,7 +10,9 @@ _ABBREVIATIONS = {
     "i.e", "approx", "dept", "est", "fig", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     "cllr", "supt", "insp", "det", "cpl", "pte", "maj", "adm", "brig", "hon", "rt", "corp",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9])")
+# A stop, then the next sentence's first capital, after a quote mark and a bracket if any
+# ('... Foundation. "[It] will ...').
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«]?[(\[]?[A-Z0-9])")
 # The word a sentence's last stop follows ("Mr." of "Mr. Smith"), with any stops after it.
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
 _LAST_WORD_REACH = 64  # looked for in this many characters first: longer words are rare

@@ -303,3 +303,23 @@ def test_a_gendered_title_picks_the_namesake_of_that_gender() -> None:
     found = actors(text)
     assert "Mrs Gale" in found["Ruth Gale"][1] and "Mr Gale" in found["Tom Gale"][1]
     assert "Mr Gale" not in found["Ruth Gale"][1]
+
+
+def test_a_name_after_an_inverted_speech_verb_is_a_person_whatever_its_first_name() -> None:
+    # First names of every language: the inverted verb says the name speaks.
+    text = ('"There is no rain," said Balasaheb Jadhav, a farmer from the district.\n\n'
+            '"It is over," insists Oluwaseun Adeyemi.\n\n'
+            '"We will appeal," said Coastline Group.\n\n'
+            '"The fund is sound," said ABN Amro economist Jane Doe.')
+    found = actors(text)
+    assert found["Balasaheb Jadhav"][0] == "person"
+    assert found["Oluwaseun Adeyemi"][0] == "person"
+    assert found["Coastline Group"][0] == "organisation"
+    assert "ABN Amro" not in found or found["ABN Amro"][0] != "person"
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers[:2] == ["Balasaheb Jadhav", "Oluwaseun Adeyemi"]
+
+
+def test_treasurer_and_attorney_are_roles_before_a_name() -> None:
+    found = actors("The Treasurer Peter Costello spoke. US Attorney Roslynn Mauskopf said it was fraud.")
+    assert "Peter Costello" in found and "Roslynn Mauskopf" in found

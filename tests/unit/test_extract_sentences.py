@@ -19,3 +19,9 @@ def test_a_sentence_ends_after_a_word_of_any_length() -> None:
 def test_no_sentence_ends_after_an_abbreviation_or_an_initial() -> None:
     text = "George W. Bush met Dr. Ann Lee at 10 a.m. on Monday. They talked."
     assert _sentences(text) == ["George W. Bush met Dr. Ann Lee at 10 a.m. on Monday.", "They talked."]
+
+
+def test_a_sentence_may_open_with_a_quote_mark_and_an_editors_bracket() -> None:
+    text = 'The grid is open, said Ann Lee, of the Harbour Trust. "[It] will help us all," she added.'
+    assert _sentences(text) == ["The grid is open, said Ann Lee, of the Harbour Trust.",
+                                '"[It] will help us all," she added.']
