@@ -195,7 +195,8 @@ ROLE_HEADS = {
 # Plural nouns that name a group speaking with no article ("police said", "Officials say",
 # "MPs urged"): a group, never a name, even when capitalised at a sentence's start.
 BARE_GROUP_NOUNS = {
-    "police", "critics", "academics", "pundits",
+    "police", "critics", "academics", "pundits", "groups", "agencies", "organisations", "organizations",
+    "charities",
 } | {word for word in ROLE_HEADS if word.endswith("s") and not word.endswith("ss")}
 # Titles that are offices: the holder is also "the cardinal", "the archbishop".
 OFFICE_TITLES = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"}

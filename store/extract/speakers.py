@@ -66,12 +66,18 @@ _NOT_CONNECTIVES = {"the", "a", "an", "mr", "mrs", "ms"}
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:for|of|at|from|to|with|by|in|on|and|or)\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?|[’']s\s+|s[’']\s+)$")
 _DETERMINER = rf"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our|{_POSSESSOR_NAME})"
+# A capitalised word qualifying a bare plural ("UKIP", "Aid"), never a function word
+# capitalised to open the sentence ("But officials", "The papers").
+_PROPER_MODIFIER = (r"(?-i:(?!(?:" + "|".join(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha()))
+                    + r")\s)[A-Z][\w-]*)")
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
 _GROUP_NP = (rf"{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
              rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?")
 _GROUP_BEFORE = re.compile(
-    rf"(?P<np>(?<![\w’'-])(?P<head0>{_BARE_GROUPS})|\b{_GROUP_NP})"
+    # a determined phrase first ("Some officials"), else a bare plural with the capitalised
+    # words qualifying it, if any ("UKIP officials", "Lib Dem officials", "Aid groups")
+    rf"(?P<np>\b{_GROUP_NP}|(?<![\w’'-])(?:{_PROPER_MODIFIER}\s+){{0,3}}(?P<head0>{_BARE_GROUPS}))"
     # where they are: "officials in Norway said", "users in the US report"
     r"(?:\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})?"
     r"\s*(?:,[^,“”‘’\"]{1,200},\s*)?$",

@@ -585,7 +585,7 @@ def test_a_progressive_reporting_verb_reports() -> None:
     assert reports("Councillors are demanding that the mayor resign over the affair.") == [
         ("the mayor resign over the affair", "Councillors")]
     assert reports("Four councillors are calling on the ministry to block the sale.") == [
-        ("the ministry to block the sale", "councillors")]
+        ("the ministry to block the sale", "Four councillors")]
 
 
 def test_a_participle_after_a_comma_reports_for_the_subject_of_its_sentence() -> None:
@@ -895,3 +895,13 @@ def test_a_name_and_apposition_before_said_is_no_reported_clause() -> None:
 def test_a_short_clause_with_a_pronoun_subject_is_reported() -> None:
     assert reports("Jenny Clarke said she was relieved.") == [("she was relieved", "Jenny Clarke")]
     assert reports("Jenny Clarke said that it was over.") == [("it was over", "Jenny Clarke")]
+
+
+def test_a_bare_plural_group_keeps_the_capitalised_words_that_qualify_it() -> None:
+    assert reports("UKIP officials said the leader had not been straightforward.") == [
+        ("the leader had not been straightforward", "UKIP officials")]
+    assert reports("Aid groups say they cannot reach the wounded.") == [
+        ("they cannot reach the wounded", "Aid groups")]
+    # A capitalised function word opens the sentence; it qualifies nothing.
+    assert reports("But officials said they could not reach the wounded.") == [
+        ("they could not reach the wounded", "officials")]
