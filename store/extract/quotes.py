@@ -99,6 +99,8 @@ _SUBJECT_PRONOUNS = "it|he|she|they|we|I|you|there"
 _SHORT_CLAUSE = re.compile(rf"""
     (?:{_SUBJECT_PRONOUNS}) \s (?:{_FINITE_AUXILIARIES}) \s
     (?!(?:be|been|being|told|asked|not)\b) [a-z]+""", re.IGNORECASE | re.VERBOSE)
+# A short clause before a closing attribution: a subject, then a finite verb and more.
+_SHORT_REPORT = re.compile(rf"[A-Z][\w’'-]*(?:\s[a-z]+)?\s(?:{_FINITE_AUXILIARIES})\s[a-z]+(?:\s[\w’'-]+)*")
 _PRONOUN_CLAUSE = re.compile(rf"(?:{_SUBJECT_PRONOUNS})\s+[a-z]+\b", re.IGNORECASE)
 # Reporting verbs that are never nouns: a clause does not open with one.
 _ONLY_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote"}
@@ -113,6 +115,14 @@ _NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|goodbye|hell
 # the 4-0 win" (but "said at least 111 bodies were set up", "said after the vote he would go").
 _WHERE_SAID = re.compile(r"(?:at|after|before|during|from|outside|via)\s", re.IGNORECASE)
 _SUBJECT_WORD = re.compile(rf"\b(?:{_SUBJECT_PRONOUNS})\b")
+# A relative or subordinate clause inside a reported one, up to its closing comma or dash:
+# the reported clause needs a verb outside it ("accepted the offer, which was criticised"
+# reports nothing; "believe the firm, which has asked ..., will win" does).
+_RELATIVE_PART = re.compile(r"""
+    (?: ,\s* | \s[-—–]\s* | \s )                  # a comma, a dash or a space
+    (?: which | who | whom | whose | while | whereas ) \b
+    (?: [^,—–-] | (?<=\w)-(?=\w) )*               # to the clause's end (a hyphen in a word goes on)
+    (?: [,—–] | \s- | $ )""", re.VERBOSE)
 _NP_CLAUSE_VERBS = {"claimed", "claims", "denied", "denies", "confirmed", "confirms", "revealed",
                     "reveals", "announced", "announces", "hailed", "hails", "warned", "predicted"}
 # "..., with leader Charles Kennedy saying CLAUSE": a named subject reports, as with "said".
@@ -441,9 +451,9 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None  # the quoted fragment carries the report
     if not with_that and word not in _NP_CLAUSE_VERBS \
-            and word not in _SAY and not _CLAUSE_VERB.search(" ".join(words[:10])) \
+            and word not in _SAY and not _CLAUSE_VERB.search(" ".join(_RELATIVE_PART.sub(" ", clause).split()[:10])) \
             and not _PRONOUN_CLAUSE.match(clause):
-        return None
+        return None  # "accepted the offer, which was criticised": an object and its relative clause
     attached = text[s:verb.start()].rstrip().endswith(",")
     progressive = _progressive(word, text, s, verb)
     if word.endswith("ing") and not (attached or progressive) and not _WITH_SUBJECT.search(text[s:verb.start()]):
@@ -661,8 +671,8 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
         return Quote(text=text[start:end], start=start, end=end, kind="indirect",
                      speaker=speaker, cue="according to", paragraph=p.idx)
     comma = sentence.rfind(", ")
-    if comma < 20:
-        return None
+    if comma < 20 and not (comma > 0 and _SHORT_REPORT.fullmatch(sentence[:comma].strip())):
+        return None  # "In 2004, he said": no clause; "Talks have stalled, officials said" is one
     # "CLAUSE, said Mark Hollis, an analyst at ...": the attribution opens at the comma
     # before an apposition, when the last comma's tail is not one.
     earlier = sentence.rfind(", ", 0, comma)

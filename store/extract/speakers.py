@@ -276,6 +276,11 @@ class SpeakerResolver:
         m = found[-1]
         if not _PLACE_GAP.fullmatch(text, m.end, verb_start):
             return None
+        for earlier in reversed(found[:-1]):
+            # "Britain and France said": the first of coordinated places, as of people
+            if self.doc.actors[earlier.key].type != "place" or not _AND_BETWEEN.fullmatch(text[earlier.end:m.start]):
+                break
+            m = earlier
         if _OBJECT_BEFORE.search(text[max(lo, m.start - 40):m.start]) or _POSSESSIVE_BEFORE.search(text, max(lo, m.start - 4), m.start):
             return None  # "Officials in Norway said", "... of Norway said"; after a possessive
         return m.key

@@ -905,3 +905,21 @@ def test_a_bare_plural_group_keeps_the_capitalised_words_that_qualify_it() -> No
     # A capitalised function word opens the sentence; it qualifies nothing.
     assert reports("But officials said they could not reach the wounded.") == [
         ("they could not reach the wounded", "officials")]
+
+
+def test_a_short_clause_closed_by_an_attribution_is_reported() -> None:
+    assert reports("Talks have stalled, mediators said on Sunday.") == [("Talks have stalled", "mediators")]
+    assert reports("In 2004, officials said.") == []
+
+
+def test_coordinated_countries_speak_as_the_first_of_them() -> None:
+    text = "Norway and Sweden said in a joint statement that both sides had broken the truce."
+    assert reports(text) == [("both sides had broken the truce", "Norway")]
+
+
+def test_an_object_with_a_relative_clause_is_no_reported_clause() -> None:
+    # The verb of a clause reported without "that" stands outside any relative clause in it.
+    assert reports("The club accepted the offer, which was criticised by fans as too low.") == []
+    assert reports("Harbour Freight agreed a fee for the ferry, who has yet to pass its tests.") == []
+    text = "Analysts believe the firm, which has asked regulators to approve the deal, will win."
+    assert reports(text) == [("the firm, which has asked regulators to approve the deal, will win", "Analysts")]
