@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from store.extract.actors import DocActors
+from store.extract.gazetteer import lookup_place
 from store.extract.lexicon import (
     ADDRESSEE_CUES,
     DAYS,
@@ -714,12 +715,30 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     if speaker is None:
         return None
     end = _trim_end(text, s, s + comma)
-    start = s
-    while start < end and text[start].isspace():
-        start += 1
+    start = _after_dateline(text, s, end)
     if _already_reported(reported, s, e, within=(start, end)):
         return None
     if any(r.start >= tail_at and "," not in text[tail_at:r.start] for r in _reports_in(reported, s, e)):
         return None  # "..., said DOD did not ...": the tail reports, it attributes nothing
     return Quote(text=text[start:end], start=start, end=end, kind="indirect",
                  speaker=speaker, cue=cue, paragraph=p.idx)
+
+
+# A dateline opening a story's paragraph: "MUMBAI:", "NEW DELHI (Reuters) -", "Islamabad,
+# Jan 5 (PTI):". Where it is, it is no part of the sentence after it.
+_DATELINE = re.compile(r"""
+    \s* (?P<place> [A-Z][\w.’'-]* (?: \s[A-Z][\w.’'-]* ){0,3} )    # MUMBAI, New Delhi
+    (?: ,\s* [A-Z][a-z]{2,8}\.? \s\d{1,2} )?                       # , Jan 5
+    (?: \s* \( [^()]{2,40} \) )?                                   # (Reuters)
+    \s* (?: : | [-—–] ) \s+""", re.VERBOSE)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where the sentence at `start` begins after its leading spaces and a dateline, if any:
+    a place (or a word in capitals) before a colon or dash."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = _DATELINE.match(text, start, end)
+    if m and (m.group("place").isupper() or lookup_place(m.group("place")) is not None):
+        return m.end()
+    return start

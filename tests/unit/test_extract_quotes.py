@@ -923,3 +923,9 @@ def test_an_object_with_a_relative_clause_is_no_reported_clause() -> None:
     assert reports("Harbour Freight agreed a fee for the ferry, who has yet to pass its tests.") == []
     text = "Analysts believe the firm, which has asked regulators to approve the deal, will win."
     assert reports(text) == [("the firm, which has asked regulators to approve the deal, will win", "Analysts")]
+
+
+def test_a_dateline_is_no_part_of_the_reported_clause() -> None:
+    for dateline in ("OSLO:", "Bergen (Reuters) -", "OSLO, Jan 5 (NTB):"):
+        text = f"{dateline} Ferries are stuck in the harbour as the ice thickens, officials said on Tuesday."
+        assert reports(text) == [("Ferries are stuck in the harbour as the ice thickens", "officials")]
