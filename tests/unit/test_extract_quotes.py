@@ -929,3 +929,12 @@ def test_a_dateline_is_no_part_of_the_reported_clause() -> None:
     for dateline in ("OSLO:", "Bergen (Reuters) -", "OSLO, Jan 5 (NTB):"):
         text = f"{dateline} Ferries are stuck in the harbour as the ice thickens, officials said on Tuesday."
         assert reports(text) == [("Ferries are stuck in the harbour as the ice thickens", "officials")]
+
+
+def test_told_with_a_long_or_numbered_addressee_then_that() -> None:
+    text = "Ruth Gale told BBC Radio 4's Today programme that the ferry would sail again."
+    assert reports(text) == [("the ferry would sail again", "Ruth Gale")]
+    text = "Ruth Gale told the 300-strong audience at the Harbour Hall that the ferry would sail again."
+    assert reports(text) == [("the ferry would sail again", "Ruth Gale")]
+    text = "Ruth Gale told the Harbour News website in an interview that the ferry would sail again."
+    assert reports(text) == [("the ferry would sail again", "Ruth Gale")]
