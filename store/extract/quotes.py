@@ -283,7 +283,8 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
                     or resolver.last_speaker()
             else:
                 speaker = resolver.subject_before(text, ss, verb.start())
-            if speaker is None:
+            if speaker is None and cue not in OBJECT_CUES:
+                # "said the BBC's Ann Lee:" (but "told the BBC:" names whom it was said to)
                 speaker = resolver.subject_after(text, verb.end(), q.open_at)
             if speaker is None:
                 cue = None

@@ -93,6 +93,10 @@ _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,
 # Between a place that speaks and its verb: adverbs and auxiliaries only ("has previously").
 _PLACE_GAP = re.compile(r"\s+(?:(?:has|have|had|also|previously|again|now|later|today|yesterday|"
                         r"repeatedly|already|\w+ly)\s+)*")
+# What may stand before a body's name: "the", "the state's".
+_BODY_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+[’']s\s+)?")
+# After a name, what shows its noun phrase has ended: a stop or the end, or a word of no noun.
+_NP_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|that|which|who|and|but|as|for|to|of|with|from)\b)")
 _BARE_COMMA = re.compile(r"\s*,\s*")
 # Who did something to the subject, in an apposition: "The report, seen by the Gazette, ..."
 _AGENT_OF_PARTICIPLE = re.compile(r"\b(?:seen|obtained|commissioned|published|leaked|released|compiled|"
@@ -388,6 +392,12 @@ class SpeakerResolver:
         if gm and not self.doc.mention_at(at):
             return self._group_speaker(text, at, hi, gm)
         m = self.doc.mention_at(at)
+        if m is None:
+            # "according to the (state's) Department of Water Resources": the name after them
+            lead = _BODY_LEAD.match(text, at, hi)
+            m = self.doc.mention_at(lead.end()) if lead.end() > at else None
+            if m is not None and (self.doc.actors[m.key].type != "organisation" or not _NP_ENDS.match(text, m.end, hi)):
+                m = None  # "the BBC's political editor", "the British producer": a role speaks
         if m is not None and self._may_speak(m.key):
             owned = self._owned_person(text, m.end, hi)
             return owned or m.key

@@ -938,3 +938,17 @@ def test_told_with_a_long_or_numbered_addressee_then_that() -> None:
     assert reports(text) == [("the ferry would sail again", "Ruth Gale")]
     text = "Ruth Gale told the Harbour News website in an interview that the ferry would sail again."
     assert reports(text) == [("the ferry would sail again", "Ruth Gale")]
+
+
+def test_according_to_a_body_named_after_the() -> None:
+    text = "According to the state's Department of Water Resources, reservoirs are at 40% of capacity."
+    assert reports(text) == [("reservoirs are at 40% of capacity", "Department of Water Resources")]
+    # A role qualified by a body speaks as the role, not as the body.
+    text = '"We could not find a theatre in time," added the British producer.'
+    assert [q[1] for q in quotes_of("Harbour news\n\nThe BBC met on Monday.\n\n" + text)] != ["BBC"]
+
+
+def test_whom_a_quotation_was_told_to_is_not_its_speaker() -> None:
+    text = ('Harbour news\n\nThe Harbour Gazette reported the vote.\n\n'
+            'The harbour master told the Harbour Gazette: "We will reopen the quay."')
+    assert [q[1] for q in quotes_of(text) if q[2] == "direct"] != ["Harbour Gazette"]
