@@ -297,7 +297,9 @@ NAME_CONNECTORS = NAME_PARTICLES | {"of", "for", "&", "the"}
 PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "island", "islands",
                 "river", "valley", "mountains", "lake", "bay", "coast", "county", "province",
                 "region", "peninsula", "strait", "canal", "desert", "forest", "beach", "street",
-                "road", "avenue", "park", "borough", "village", "town", "city"}
+                "road", "avenue", "park", "borough", "village", "town", "city", "parade", "promenade",
+                "esplanade", "boulevard", "lane", "crescent", "highway", "motorway", "district", "suburb",
+                "mountain"}
 
 # Numbers written as words: a capitalised one starts a sentence, not a name.
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

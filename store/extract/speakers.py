@@ -66,10 +66,10 @@ _NOT_CONNECTIVES = {"the", "a", "an", "mr", "mrs", "ms"}
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:for|of|at|from|to|with|by|in|on|and|or)\s+(?:(?:Mr|Mrs|Ms|Dr|the)\.?\s+)?|[’']s\s+|s[’']\s+)$")
 _DETERMINER = rf"(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our|{_POSSESSOR_NAME})"
-# A capitalised word qualifying a bare plural ("UKIP", "Aid"), never a function word
-# capitalised to open the sentence ("But officials", "The papers").
+# A capitalised word qualifying a bare plural ("UKIP", "Aid"), never a function word or an
+# adverb capitalised to open the sentence ("But officials", "The papers", "Privately ministers").
 _PROPER_MODIFIER = (r"(?-i:(?!(?:" + "|".join(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha()))
-                    + r")\s)[A-Z][\w-]*)")
+                    + r"|[A-Z][a-z]+ly)\s)[A-Z][\w-]*)")
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
 _GROUP_NP = (rf"{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"

@@ -323,3 +323,10 @@ def test_a_name_after_an_inverted_speech_verb_is_a_person_whatever_its_first_nam
 def test_treasurer_and_attorney_are_roles_before_a_name() -> None:
     found = actors("The Treasurer Peter Costello spoke. US Attorney Roslynn Mauskopf said it was fraud.")
     assert "Peter Costello" in found and "Roslynn Mauskopf" in found
+
+
+def test_streets_parades_and_lanes_are_places() -> None:
+    found = actors("Jenny Clarke has lived on Campbell Parade for 30 years. The match is at White Hart Lane.")
+    assert found["Campbell Parade"][0] == "place"
+    assert found["White Hart Lane"][0] == "place"
+    assert found["Jenny Clarke"][0] == "person"

@@ -902,8 +902,10 @@ def test_a_bare_plural_group_keeps_the_capitalised_words_that_qualify_it() -> No
         ("the leader had not been straightforward", "UKIP officials")]
     assert reports("Aid groups say they cannot reach the wounded.") == [
         ("they cannot reach the wounded", "Aid groups")]
-    # A capitalised function word opens the sentence; it qualifies nothing.
+    # A capitalised function word or adverb opens the sentence; it qualifies nothing.
     assert reports("But officials said they could not reach the wounded.") == [
+        ("they could not reach the wounded", "officials")]
+    assert reports("Privately officials say they could not reach the wounded.") == [
         ("they could not reach the wounded", "officials")]
 
 
