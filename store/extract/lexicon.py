@@ -301,6 +301,11 @@ PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "isl
                 "esplanade", "boulevard", "lane", "crescent", "highway", "motorway", "district", "suburb",
                 "mountain"}
 
+# Of those, the heads no person's surname ends in: "Campbell Parade" is a place even after a
+# first name ("Street", "Lane", "Park" are surnames too).
+STREET_HEADS = {"road", "avenue", "parade", "promenade", "esplanade", "boulevard", "crescent", "highway",
+                "motorway", "airport"}
+
 # Numbers written as words: a capitalised one starts a sentence, not a name.
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",

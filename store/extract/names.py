@@ -31,6 +31,7 @@ from store.extract.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     SPEECH_VERBS,
+    STREET_HEADS,
     TITLES,
     TRAILING_CUES,
     WEAK_TITLES,
@@ -507,7 +508,7 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
             return "place" if head not in ("secretary", "minister", "director", "head", "leader",
                                            "chancellor", "house", "chamber", "museum", "academy",
                                            "society", "order", "friends", "people") else "organisation"
-    if len(tokens) > 1 and last in PLACE_HEADS and _first_name_gender(tokens[0]) is None:
+    if len(tokens) > 1 and last in PLACE_HEADS and (_first_name_gender(tokens[0]) is None or last in STREET_HEADS):
         return "place"
     if cand.locative:
         return "place"
