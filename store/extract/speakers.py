@@ -395,7 +395,7 @@ class SpeakerResolver:
         if m is None:
             # "according to the (state's) Department of Water Resources": the name after them
             lead = _BODY_LEAD.match(text, at, hi)
-            m = self.doc.mention_at(lead.end()) if lead.end() > at else None
+            m = self.doc.mention_at(lead.end()) if lead is not None and lead.end() > at else None
             if m is not None and (self.doc.actors[m.key].type != "organisation" or not _NP_ENDS.match(text, m.end, hi)):
                 m = None  # "the BBC's political editor", "the British producer": a role speaks
         if m is not None and self._may_speak(m.key):
