@@ -86,12 +86,6 @@ _THAT = re.compile(r"^(?:\s+(?:on|in|at|to|after|before|during|from|outside|last
                    r"[\w ]{0,25}?)?\s+that\s+(?=\S)")
 # Auxiliaries: a clause's finite verb is one of them or a past tense.
 _FINITE_AUXILIARIES = "would|will|was|were|is|are|had|has|have|could|should|can|must|may|might|did|does|do"
-# The object of "told" up to "that": "told the Bisnis Indonesia newspaper that", "told BBC
-# Radio 4's Today programme that", "told the 300-strong audience at the Reid Hall that". No
-# subject or finite verb inside it: "told Reuters it was so bad that" has a clause already.
-_TOLD_THAT = re.compile(rf"""\s+
-    (?: (?! (?:{_FINITE_AUXILIARIES}|that|it|he|she|they|we|I|you|there)\b ) [\w’'.-]+ \s+ ){{1,8}}
-    that \s+ (?=\S)""", re.VERBOSE)
 _CLAUSE_VERB = re.compile(
     rf"\b(?:{_FINITE_AUXILIARIES}|"
     r"wanted|needed|amount|remains|"
@@ -99,7 +93,12 @@ _CLAUSE_VERB = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)[a-z]+ed)\b",
 )
 _SUBJECT_PRONOUNS = "it|he|she|they|we|I|you|there"
-# A clause that opens with a subject pronoun ("it expects", "they can stick") is reported speech.
+# The object of "told" up to "that": "told the Bisnis Indonesia newspaper that", "told BBC
+# Radio 4's Today programme that", "told the 300-strong audience at the Reid Hall that". No
+# subject or finite verb inside it: "told Reuters it was so bad that" has a clause already.
+_TOLD_THAT = re.compile(rf"""\s+
+    (?: (?! (?:{_FINITE_AUXILIARIES}|that|{_SUBJECT_PRONOUNS})\b ) [\w’'.-]+ \s+ ){{1,8}}
+    that \s+ (?=\S)""", re.VERBOSE)
 # Three words make a clause when a pronoun and a finite verb open it and a word of content
 # ends it: "said she was relieved", not "where they said they would be" or "she was told:".
 _SHORT_CLAUSE = re.compile(rf"""
@@ -107,6 +106,7 @@ _SHORT_CLAUSE = re.compile(rf"""
     (?!(?:be|been|being|told|asked|not)\b) [a-z]+""", re.IGNORECASE | re.VERBOSE)
 # A short clause before a closing attribution: a subject, then a finite verb and more.
 _SHORT_REPORT = re.compile(rf"[A-Z][\w’'-]*(?:\s[a-z]+)?\s(?:{_FINITE_AUXILIARIES})\s[a-z]+(?:\s[\w’'-]+)*")
+# A clause that opens with a subject pronoun ("it expects", "they can stick") is reported speech.
 _PRONOUN_CLAUSE = re.compile(rf"(?:{_SUBJECT_PRONOUNS})\s+[a-z]+\b", re.IGNORECASE)
 # Reporting verbs that are never nouns: a clause does not open with one.
 _ONLY_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote"}

@@ -10,6 +10,7 @@ When nothing resolves, the answer is None: never a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from store.extract.actors import DocActors, Mention
 from store.extract.lexicon import (
@@ -212,7 +213,7 @@ class SpeakerResolver:
                     named = self._apposition_of(text, lo, lo + gm.start("np"))
                     return named or self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
                 spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
-                return spokes or self._first_conjunct(text, lo, m)
+                return spokes or self._first_conjunct(text, lo, m).key
         for m in mentions:
             gap = text[m.end:verb_start]
             if _APPOSITION_END.fullmatch(gap) and _AGENT_OF_PARTICIPLE.search(text, max(lo, m.start - 40), m.start):
@@ -280,24 +281,23 @@ class SpeakerResolver:
         m = found[-1]
         if not _PLACE_GAP.fullmatch(text, m.end, verb_start):
             return None
-        for earlier in reversed(found[:-1]):
-            # "Britain and France said": the first of coordinated places, as of people
-            if self.doc.actors[earlier.key].type != "place" or not _AND_BETWEEN.fullmatch(text[earlier.end:m.start]):
-                break
-            m = earlier
+        # "Britain and France said": the first of coordinated places, as of people
+        m = self._first_conjunct(text, lo, m, lambda key: self.doc.actors[key].type == "place")
         if _OBJECT_BEFORE.search(text[max(lo, m.start - 40):m.start]) or _POSSESSIVE_BEFORE.search(text, max(lo, m.start - 4), m.start):
             return None  # "Officials in Norway said", "... of Norway said"; after a possessive
         return m.key
 
-    def _first_conjunct(self, text: str, lo: int, m: Mention) -> str:
+    def _first_conjunct(self, text: str, lo: int, m: Mention, fits: Callable[[str], bool] | None = None) -> Mention:
         """"Mayor Ann Lee and Councillor Tom Hill said": a report shared by a coordinated
-        subject is given to the first named (the convention of attribution lists)."""
+        subject is given to the first named (the convention of attribution lists). `fits`
+        says which actors may join the list (by default, any that may speak)."""
+        fits = fits or self._may_speak
         first = m
         for earlier in reversed(self.doc.mentions_between(lo, m.start)):
-            if not _AND_BETWEEN.fullmatch(text[earlier.end:first.start]) or not self._may_speak(earlier.key):
+            if not _AND_BETWEEN.fullmatch(text[earlier.end:first.start]) or not fits(earlier.key):
                 break
             first = earlier
-        return first.key
+        return first
 
     def names_a_speaker(self, text: str, lo: int, verb_start: int) -> bool:
         """Whether the verb's subject is a pronoun or a role ("he", "the mayor") even when it
