@@ -36,6 +36,7 @@ from store.extract.lexicon import (
     TRAILING_CUES,
     WEAK_TITLES,
 )
+from store.extract.sentences import dateline
 from store.kinds import ActorType
 
 _LOCATIVE_CUE = re.compile(
@@ -76,6 +77,7 @@ class Candidate:
     aged: bool = False  # "Smith, 45,": an age after the name
     after_the: bool = False  # "the White House": a definite article before the name
     before_role: bool = False  # "London UKIP MEP X": the name qualifies a role noun after it
+    filed_from: bool = False  # the place of a dateline: "COLUMBUS, Ohio (AP) —"
 
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
@@ -156,6 +158,10 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
             break
         out.extend(_split_run(text, run, p_start, lower_words))
         i = j
+    opening = dateline(text, p_start, p_end) if out and out[0].start == p_start else None
+    if opening is not None:
+        for cand in out:
+            cand.filed_from = cand.end <= opening.end("place")
     return out
 
 
@@ -487,6 +493,8 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
     last = tokens[-1].lower()
     if name in PARTIES:
         return "organisation"
+    if cand.filed_from:
+        return "place"
     if cand.title and cand.title.lower() in TITLES:
         return "person"
     if name in PLACE_ACRONYMS:

@@ -15,7 +15,6 @@ import re
 from typing import NamedTuple
 
 from store.extract.actors import DocActors
-from store.extract.gazetteer import lookup_place
 from store.extract.lexicon import (
     ADDRESSEE_CUES,
     DAYS,
@@ -35,7 +34,7 @@ from store.extract.lexicon import (
 )
 from store.extract.model import Quote
 from store.extract.quote_spans import QuoteSpan, find_quote_spans
-from store.extract.sentences import sentence_spans
+from store.extract.sentences import dateline, sentence_spans
 from store.extract.speakers import SpeakerResolver, is_participle, last_speech_verb
 from store.kinds import QuoteKind
 from store.paragraphs import Paragraph
@@ -75,6 +74,27 @@ _TIME_LEAD = re.compile(rf"""
       | yesterday|today|tonight|earlier|later|recently|previously
       | (?:last|this)\s+(?:week|month|year|night|morning|weekend|\w+day)
     ),?\s+""", re.VERBOSE | re.IGNORECASE)
+# Where the words were said, between the verb and its clause: "said in a statement", "said
+# at a news conference", "said in an interview with the BBC", "said on Twitter".
+_SETTING_LEAD = re.compile(r"""
+    (?: (?:in|at|during)\s+ (?:a|an|the|his|her|its|their|(?-i:[A-Z][\w-]*)[’']s)\s+
+        (?:[\w-]+\s+){0,2}?
+        (?:statement|interview|speech|letter|e-?mail|briefing|conference|hearing|address|
+           broadcast|post|tweet|message|filing|submission|memo|announcement|release|podcast|
+           debate|rally|appearance|video)s?
+        (?: \s+ (?:with|to|before) \s+ (?:the\s+)?
+            (?: (?-i:[A-Z][\w’'.&-]*) (?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z][\w’'.&-]*)){0,5}
+                (?:\s*\((?-i:[A-Z]{2,8})\))?          # the Securities and Exchange Commission (SEC)
+                (?: (?:\s+[a-z]+){1,2} (?=\s+that\b) )?  # to the Shanghai stock exchange that
+              | (?:reporters|journalists|shareholders|investors|staff|employees|members|
+                   supporters|parliament|lawmakers|MPs|customers|parents) ) )?
+      | on\s+(?:Twitter|Facebook|Instagram|LinkedIn|X|Telegram|radio|television|TV|social\s+media)
+    ),?\s+""", re.VERBOSE | re.IGNORECASE)
+# What may open a clause reported after such a setting: a subject's first word. A setting
+# left hanging ("said in an interview with The Times newspaper, published on Friday")
+# opens none.
+_CLAUSE_OPENER = re.compile(r"""(?:[A-Z0-9“"‘']|(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|
+    these|those|some|no|all|more|most|many|few|several|one|two|three)\b)""", re.VERBOSE)
 # "pointed out", "made (it) clear": a verb and the word that makes it report.
 _PHRASAL = re.compile(r"\b(?:" + "|".join(
     rf"(?:{'|'.join(forms)})\s+(?:it\s+)?{particle}" for particle, forms in PHRASAL_REPORTS.items()) + r")\b",
@@ -181,6 +201,9 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
         pq = sorted(by_paragraph.get(p.idx, []), key=lambda q: q.open_at)
         marks = _Marks(pq)
         sentences = sentence_spans(text, p.start, p.end)
+        opening = dateline(text, p.start, p.end)
+        if opening is not None:  # the first sentence follows it ("BOSTON, Mass. (AP) —")
+            sentences = [(max(s, opening.end()), e) for s, e in sentences if e > opening.end()]
         events: list[tuple[int, str, object]] = [(q.open_at, "q", q) for q in pq]
         for s, e in sentences:
             for verb in _indirect_verbs(text, s, e, marks):
@@ -426,12 +449,22 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         clause_at = verb.end() + (m.end() if m else len(after) - len(after.lstrip()))
         if not m and not after.startswith(" "):
             return None
-        when = None if m else _TIME_LEAD.match(text, clause_at, e)
-        if when:
-            clause_at = when.end()
-            m = _THAT.match(" " + text[clause_at:e])  # "said on Monday that ..."
+        # "said on Monday (that)", "said in a statement on Monday (that)": a time or a setting,
+        # or both, before the clause.
+        leads, setting = 0, False
+        while not m and leads < 2:
+            when = _TIME_LEAD.match(text, clause_at, e)
+            if when is None and word not in _NP_CLAUSE_VERBS:  # "announced in a speech a deal"
+                when = _SETTING_LEAD.match(text, clause_at, e)
+                setting = setting or when is not None
+            if when is None:
+                break
+            clause_at, leads = when.end(), leads + 1
+            m = _THAT.match(" " + text[clause_at:e])
             if m:
                 clause_at += m.end() - 1
+        if setting and not m and not _CLAUSE_OPENER.match(text, clause_at, e):
+            return None
     if clause_at >= e or text[verb.end():clause_at].strip().startswith(":"):
         return None
     with_that = bool(m and m.group(0).strip().endswith("that"))  # "said (on Monday) that ..."
@@ -721,30 +754,10 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     if speaker is None:
         return None
     end = _trim_end(text, s, s + comma)
-    start = _after_dateline(text, s, end)
+    start = s + len(text[s:end]) - len(text[s:end].lstrip())
     if _already_reported(reported, s, e, within=(start, end)):
         return None
     if any(r.start >= tail_at and "," not in text[tail_at:r.start] for r in _reports_in(reported, s, e)):
         return None  # "..., said DOD did not ...": the tail reports, it attributes nothing
     return Quote(text=text[start:end], start=start, end=end, kind="indirect",
                  speaker=speaker, cue=cue, paragraph=p.idx)
-
-
-# A dateline opening a story's paragraph: "MUMBAI:", "NEW DELHI (Reuters) -", "Islamabad,
-# Jan 5 (PTI):". Where it is, it is no part of the sentence after it.
-_DATELINE = re.compile(r"""
-    \s* (?P<place> [A-Z][\w.’'-]* (?: \s[A-Z][\w.’'-]* ){0,3} )    # MUMBAI, New Delhi
-    (?: ,\s* [A-Z][a-z]{2,8}\.? \s\d{1,2} )?                       # , Jan 5
-    (?: \s* \( [^()]{2,40} \) )?                                   # (Reuters)
-    \s* (?: : | [-—–] ) \s+""", re.VERBOSE)
-
-
-def _after_dateline(text: str, start: int, end: int) -> int:
-    """Where the sentence at `start` begins after its leading spaces and a dateline, if any:
-    a place (or a word in capitals) before a colon or dash."""
-    while start < end and text[start].isspace():
-        start += 1
-    m = _DATELINE.match(text, start, end)
-    if m and (m.group("place").isupper() or lookup_place(m.group("place")) is not None):
-        return m.end()
-    return start

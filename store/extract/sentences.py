@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.gazetteer import lookup_place
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
     "rev", "no", "vs", "etc", "inc", "ltd", "co", "jr", "sr", "mt", "ft", "u.s", "u.k", "e.g",
@@ -44,3 +46,23 @@ def _last_word(seg: str, lo: int, hi: int) -> re.Match[str] | None:
     if word is not None and word.start() == near and near > lo:
         word = _LAST_WORD.search(seg, lo, hi)  # the word may begin further back
     return word
+
+
+# A dateline opening a story's paragraph: "MUMBAI:", "NEW DELHI (Reuters) -", "Islamabad,
+# Jan 5 (PTI):", "COLUMBUS, Ohio (AP) —", "BOSTON, Mass., March 3 (AP) —". It is no part
+# of the sentence after it, and its place is where the story was filed, not its subject.
+_DATELINE = re.compile(r"""
+    \s* (?P<place> [A-Z][\w.’'-]* (?: \s[A-Z][\w.’'-]* ){0,3} )      # MUMBAI, New Delhi
+    (?: ,\s* [A-Z][a-z]{1,9}\.? (?: \s[A-Z][a-z]{1,9}\.? )?         # , Ohio  , New Mexico
+        (?: \s\d{1,2} )? ){0,2}                                     # , Jan 5  , March 3
+    (?: \s* \( [^()]{2,40} \) )?                                     # (Reuters)
+    \s* (?: : | [-—–] ) \s+""", re.VERBOSE)
+
+
+def dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The dateline opening `text[start:end]` (a paragraph), if any: a place, or a word in
+    capitals, before a colon or dash."""
+    m = _DATELINE.match(text, start, end)
+    if m and (m.group("place").isupper() or lookup_place(m.group("place")) is not None):
+        return m
+    return None

@@ -292,6 +292,12 @@ def test_a_dateline_in_capitals_is_a_place() -> None:
     assert "KEY MATCH STATS" not in actors("Ferries\n\nKEY MATCH STATS\n\nThe match was close.\n")
 
 
+def test_a_wire_dateline_with_a_state_is_a_place() -> None:
+    text = "Ferry strike\n\nHARBORVILLE, Ore. (AP) — The new ferry operator said it would appeal.\n"
+    found = actors(text)
+    assert found["HARBORVILLE"][0] == "place"
+
+
 def test_a_first_name_described_by_an_age_is_a_person() -> None:
     found = actors('"We did not sleep," Mohammed, a 34-year-old father of three, told reporters.\n')
     assert found["Mohammed"][0] == "person"

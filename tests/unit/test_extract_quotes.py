@@ -933,6 +933,26 @@ def test_a_dateline_is_no_part_of_the_reported_clause() -> None:
         assert reports(text) == [("Ferries are stuck in the harbour as the ice thickens", "officials")]
 
 
+def test_a_wire_dateline_with_a_state_or_a_date_names_no_speaker() -> None:
+    # "CITY, State (Agency) —": the place opens the paragraph but is no subject of its
+    # sentence; the report after a participle belongs to the sentence's real subject.
+    for dateline in ("HARBORVILLE, Ore. (AP) —", "HARBORVILLE, Oregon (AP) —", "HARBORVILLE, March 3 (Wire) -"):
+        text = f"{dateline} Dana Keller on Friday closed the ferry terminal, saying the pier was unsafe."
+        assert reports(text) == [("the pier was unsafe", "Dana Keller")]
+
+
+def test_where_it_was_said_stands_between_the_verb_and_a_clause_without_that() -> None:
+    # "said in a statement", "said at a news conference", "said in an interview with X",
+    # alone or with a time: the setting of the words, not the start of the clause.
+    for setting in ("in a statement", "in a statement on Monday", "on Monday in a statement",
+                    "at a news conference", "in an interview with the Harbour Gazette",
+                    "in a letter to shareholders", "in a joint statement", "on Twitter"):
+        text = f"Harbour Freight said {setting} it would cut 300 jobs at the port."
+        assert reports(text) == [("it would cut 300 jobs at the port", "Harbour Freight")], setting
+    text = "Dana Keller said in a statement on Monday that the ferry would sail."
+    assert reports(text) == [("the ferry would sail", "Dana Keller")]
+
+
 def test_told_with_a_long_or_numbered_addressee_then_that() -> None:
     text = "Ruth Gale told BBC Radio 4's Today programme that the ferry would sail again."
     assert reports(text) == [("the ferry would sail again", "Ruth Gale")]
