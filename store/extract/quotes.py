@@ -190,7 +190,7 @@ _DIRECTIVE_CUT = re.compile(_CUT_PATTERN.replace("CUES", "|".join(sorted(_SECOND
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> list[Quote]:
     """Direct, partial and indirect quotes of the non-boilerplate paragraphs."""
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc, text)
     usable = [p for p in paragraphs if not p.boilerplate]
     spans = find_quote_spans(text, [(p.idx, p.start, p.end) for p in usable])
     by_paragraph: dict[int, list[QuoteSpan]] = {}

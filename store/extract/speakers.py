@@ -22,6 +22,7 @@ from store.extract.lexicon import (
     DOCUMENT_NOUNS_BEFORE,
     FUNCTION_WORDS,
     HONOURS,
+    NON_HOLDER_MODIFIERS,
     ORG_NOUNS,
     PERSON_ROLES,
     PRONOUN_GENDER,
@@ -110,6 +111,8 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # A word ending the noun phrase before an apposition: "A spokesman for the council, Dean Boyd,".
 _WORD_BEFORE = re.compile(rf"(?:\b(?:[a-z]+|[A-Z][a-z]+)|{_ACRONYM})\s*$")  # "... Task Force (IETF)"
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
+_OWNED = re.compile(r"[’']s\b|s[’'](?:\s|$)")
 # A role someone holds for the name before it: "'s official spokesman", "'s former adviser, ".
 _OWNED_ROLE = re.compile(rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_ALT})\b,?\s*")
 # A pronoun opening a sentence, after at most one connective ("But he", "Later, she").
@@ -136,6 +139,9 @@ _DOCUMENT_AFTER = re.compile(
 # Between two names of a coordinated subject: "and", "&", a title or role on the second.
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
+_SENTENCE_OR_LINE_END = re.compile(r"[.!?…][\"'”’]?\s+|\n\s*")  # a headline ends with no stop
+# How far back a role used as an epithet ("the defender") may point to the person it names.
+_EPITHET_REACH = 400
 # How far back to look for the sentence before a quotation: well beyond any sentence.
 _LOOKBACK = 2000
 # What may come before a sentence's subject: capitalised words (titles, "But"), articles;
@@ -171,8 +177,9 @@ _OBJECT_BEFORE = re.compile(
 class SpeakerResolver:
     """Resolves speech-verb subjects to actor keys for one document."""
 
-    def __init__(self, doc: DocActors) -> None:
+    def __init__(self, doc: DocActors, text: str = "") -> None:
         self.doc = doc
+        self.text = text  # the document, for what a role phrase refers back to
         self.recent: list[str] = []  # speakers in text order, for pronouns and "the source"
         # The narrative just before the quotation being attributed (since the previous
         # quotation closed): a person introduced there is who "she said" means, rather
@@ -471,6 +478,13 @@ class SpeakerResolver:
         ahead = text[np_end:np_end + 3]  # a space or two before a name right after the phrase
         at = gap.end() if gap else np_end + len(ahead) - len(ahead.lstrip())
         named = self.doc.mention_at(at)
+        if (named is None or self.doc.actors[named.key].type != "person") and gap is not None:
+            # "the chairman of the committee, Labour MP Barry Sheerman": a role phrase of
+            # its own before the name
+            person = next((m for m in self.doc.mentions_between(at, min(hi, at + 60))
+                           if self.doc.actors[m.key].type == "person"), None)
+            if person is not None and _ROLE_PHRASE.fullmatch(text, at, person.start):
+                named = person
         return named.key if named is not None and self._names_holder(text, head_end, named) else None
 
     def _owned_person(self, text: str, end: int, hi: int) -> str | None:
@@ -609,11 +623,41 @@ class SpeakerResolver:
                 return np
             if head in ORG_NOUNS:
                 return self.named_body(np, start, end)  # "the union said": a body, not a person
+            if head in PERSON_ROLES and np[:4].lower() == "the " and not _OWNED.search(np):
+                # "Campbell limped off ... The defender said": a role standing for the person
+                # the text is about; not one owned by someone ("the families' lawyer").
+                return self._epithet_holder(start, np, head)
             return None
         if head in ("statement", "report"):
             return None
         self.doc.add(np, "group", start, end)
         return np
+
+    def _epithet_holder(self, pos: int, phrase: str, head: str) -> str | None:
+        """The person a role phrase at `pos` refers back to ("Keane was full of praise.
+        '...,' said the Tottenham striker"): the subject of the nearest sentence before
+        the phrase's own that has a person for subject, within `_EPITHET_REACH`. Objects
+        and possessives ("signing Farrell", "Dan Brown's theory") are never it."""
+        text = self.text
+        lo = max(0, pos - _EPITHET_REACH)
+        starts = [m.end() for m in _SENTENCE_OR_LINE_END.finditer(text, lo, pos)]
+        if lo == 0 or text[lo - 1] == "\n":
+            starts.insert(0, lo)  # else `lo` cuts a sentence: its start is unknown
+        if not starts:
+            return None
+        hi = starts.pop()  # the phrase's own sentence, whose subject it is
+        for start in reversed(starts):
+            m = self._subject_mention(text, start, hi)
+            if m is not None and self.doc.actors[m.key].type == "person" \
+                    and not _POSSESSIVE_AFTER.match(text, m.end):  # "Mr Peston's book claimed"
+                roles = self.doc.actors[m.key].roles
+                # one known by another role is not this one: "the mayor" is neither "Prime
+                # Minister Tony Blair" nor "Deputy Mayor Alan Price"
+                return m.key if not roles or any(_holds(r, phrase, head) for r in roles) else None
+            if any(self.doc.actors[n.key].type == "person" for n in self.doc.mentions_between(start, hi)):
+                return None  # a person named but not as the subject: "backed Howard's stance"
+            hi = start
+        return None
 
     def _may_speak(self, key: str) -> bool:
         return self.doc.actors[key].type != "place"
@@ -634,6 +678,18 @@ def _definite(np: str) -> bool:
     """"The mayor", "his aide", "France's finance minister": a noun phrase pointing at
     someone already known."""
     return np.lower().startswith(("the ", "his ", "her ", "their ", "its ", "our ")) or bool(_POSSESSOR.match(np))
+
+
+def _holds(role: str, phrase: str, head: str) -> bool:
+    """Whether someone with `role` is who the role phrase with that head noun means: the
+    head is the role's, with no modifier making another holder ("deputy", "shadow") that
+    the phrase lacks."""
+    words = phrase.lower().split()
+    role_words = role.lower().split()
+    if head not in role_words:
+        return False
+    before_head = role_words[:role_words.index(head)]
+    return all(w in words for w in before_head if w in NON_HOLDER_MODIFIERS)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

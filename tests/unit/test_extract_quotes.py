@@ -974,3 +974,27 @@ def test_whom_a_quotation_was_told_to_is_not_its_speaker() -> None:
     text = ('Harbour news\n\nThe Harbour Gazette reported the vote.\n\n'
             'The harbour master told the Harbour Gazette: "We will reopen the quay."')
     assert [q[1] for q in quotes_of(text) if q[2] == "direct"] != ["Harbour Gazette"]
+
+
+def test_a_role_phrase_refers_back_to_the_subject_of_the_sentence_before() -> None:
+    # Sports and political writing name someone, then call them by their role.
+    text = ("Harbour news\n\nRosa Quint limped off after an hour with a knee injury.\n\n"
+            '"I felt it go in the first minute," said the defender.\n')
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("I felt it go in the first minute,", "Rosa Quint")]
+    text = "Harbour news\n\nTom Reyes opened the new ferry terminal on Monday. The minister said the port would double in size.\n"
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("the port would double in size", "Tom Reyes")]
+
+
+def test_a_role_phrase_is_not_someone_known_by_another_role_or_its_owner() -> None:
+    # "the family's lawyer" is not the family's son; "the mayor" is not the prime minister.
+    text = "Tom Reyes was arrested in May. The family's lawyer said the arrest had been unlawful."
+    assert reports(text) == [("the arrest had been unlawful", "The family's lawyer")]
+    text = "Prime Minister Ann Holt opened the terminal. The mayor said the port would double in size."
+    assert reports(text) == [("the port would double in size", None)]
+
+
+def test_a_role_phrase_then_a_comma_then_a_role_and_the_name_of_its_holder() -> None:
+    text = ("Harbour news\n\nTom Reyes opened the terminal on Monday.\n\n"
+            '"It is a good day," said the chairman of the harbour board, Labour councillor Ruth Gale.\n')
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [("It is a good day,", "Ruth Gale")]
+
