@@ -626,6 +626,24 @@ _BARE_FORMS = {word for word in TRAILING_CUES if not word.endswith("s") and not 
                and word not in ("said", "told", "thought", "forecast")}
 
 
+_TRAILING_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|later|previously|now))*\s*$")
+
+
+def _only_setting(rest: str) -> bool:
+    """Whether `rest` says no more than when or where words were said ("in a statement
+    on Tuesday"), or is empty."""
+    rest = rest.strip() + " "
+    at = 0
+    for _ in range(3):
+        if at >= len(rest) - 1:
+            return True
+        lead = _TIME_LEAD.match(rest, at) or _SETTING_LEAD.match(rest, at)
+        if lead is None:
+            return False
+        at = lead.end()
+    return at >= len(rest) - 1
+
+
 def _trailing_verb(tail: str) -> re.Match[str] | None:
     """The verb of an attribution closing a sentence ("officials have said", "Ms Hewitt
     told GMTV's Sunday programme", "the firm said in a statement"): the last reporting
@@ -733,9 +751,17 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     else:
         words = tail.split()
         named = bool(_SAID_NAME.match(tail))
-        if not words or len(words) > (16 if named else 8):  # "said X, an analyst at ..."
-            return None
         verb = _trailing_verb(tail)
+        # A short attribution ("officials said", "said X, an analyst at ..."), or a named
+        # subject of a few more words with only where and when after its verb ("the
+        # Ministry of Health and the Environment Agency said in a joint statement on Monday").
+        long_subject = False
+        if verb is not None:
+            closing = _TRAILING_AUXILIARIES.sub("", tail[:verb.start()])
+            long_subject = bool(closing) and len(closing.split()) <= 12 and not _CLAUSE_VERB.search(closing) \
+                and _only_setting(tail[verb.end():])
+        if not words or (len(words) > (16 if named else 8) and not long_subject):
+            return None
         if verb is not None and verb.start() > 0:
             verb_at = tail_at + verb.start()
             subject = text[tail_at:verb_at].split()

@@ -137,7 +137,7 @@ _DOCUMENT_AFTER = re.compile(
     rf"(?:(?:{'|'.join(DOCUMENT_MODIFIERS)})\s+)?"
     rf"(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 # Between two names of a coordinated subject: "and", "&", a title or role on the second.
-_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+_AND_BETWEEN = re.compile(rf"(?:\s*{_ACRONYM}|\))?\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}")  # "X (MOH) and Y"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 _SENTENCE_OR_LINE_END = re.compile(r"[.!?…][\"'”’]?\s+|\n\s*")  # a headline ends with no stop
 # How far back a role used as an epithet ("the defender") may point to the person it names.
@@ -301,6 +301,9 @@ class SpeakerResolver:
         fits = fits or self._may_speak
         first = m
         for earlier in reversed(self.doc.mentions_between(lo, m.start)):
+            if earlier.key == first.key and text[earlier.end:first.start].strip() == "(":
+                first = earlier  # "the Environment Agency (EA)": the name before its acronym
+                continue
             if not _AND_BETWEEN.fullmatch(text[earlier.end:first.start]) or not fits(earlier.key):
                 break
             first = earlier

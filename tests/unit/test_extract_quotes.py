@@ -998,3 +998,15 @@ def test_a_role_phrase_then_a_comma_then_a_role_and_the_name_of_its_holder() -> 
             '"It is a good day," said the chairman of the harbour board, Labour councillor Ruth Gale.\n')
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [("It is a good day,", "Ruth Gale")]
 
+
+def test_a_closing_attribution_by_bodies_with_acronyms_and_a_setting() -> None:
+    # A longer named subject may close a sentence when only where and when follow its verb.
+    text = ("Ferry fares rose by 12% last year, the Harbour Transport Authority (HTA) and the "
+            "Coastal Shipping Board (CSB) said in a joint statement on Tuesday.")
+    assert reports(text) == [("Ferry fares rose by 12% last year", "Harbour Transport Authority")]
+    text = "Ferry fares rose by 12% last year, the Harbour Transport Authority and the Coastal Shipping Board said."
+    assert reports(text) == [("Ferry fares rose by 12% last year", "Harbour Transport Authority")]
+    # ... but a long tail with a verb of its own is a clause, not an attribution.
+    text = "Ann Holt, a critic of the plan, was keen to distance herself from the board's comments."
+    assert reports(text) == []
+
