@@ -190,8 +190,9 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
     words = [w.lower() for _s, _e, w in run]
     if words and words[0] == "the":
         words = words[1:]
-    if "of" in words and words[0] in ORG_HEADS and nxt.lower() in FIELD_WORDS:
-        return True  # "Ministry of Culture and Sport": the fields a body covers
+    if ("of" in words or "for" in words) and (words[0] in ORG_HEADS or words[0] in PERSON_ROLES) \
+            and nxt.lower() in FIELD_WORDS:
+        return True  # "Ministry of Culture and Sport", "Secretary of State for Trade and Industry"
     # "Project and Contract Office": the capitalised words after "and" end in a body's head,
     # and what stands before "and" is no name of its own.
     k = j
@@ -212,6 +213,9 @@ def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:
     if connector in ("of", "for") and first.lower() in ORG_HEADS and len(run) <= 6:
         return True  # "Association of Directors of Social Services": a body's name runs on
     last = run[-1][2].lower()
+    if connector in ("of", "for") and len(run) == 1 and run[0][2].lower() in PERSON_ROLES \
+            and run[0][2].lower() not in ("mp", "msp", "mep", "am"):
+        return True  # a role's own phrase: "Archbishop of Cardiff" (but "MP for Witney X")
     return last in ORG_HEADS or last in PLACE_HEADS or last in JOIN_HEADS
 
 
@@ -270,7 +274,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             k += 1
             title = None
             continue
-        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0) and not body:
+        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0) and not body \
+                and not (low in PERSON_ROLES and run[k + 1][2] in ("of", "for")):  # "Archbishop of Cardiff X"
             title = word
             k += 1
             continue
@@ -293,8 +298,12 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
                 # "Secretary of State for the Family", "Archbishop of Cardiff": the role's
                 # own "of" phrase, up to a first name that starts the holder's name.
                 end += 1
-                while end < len(run) and (run[end][2].lower() in NAME_CONNECTORS
-                                          or _first_name_gender(run[end][2]) is None):
+                while end < len(run):
+                    low_word = run[end][2].lower()
+                    if low_word not in NAME_CONNECTORS and low_word not in FIELD_WORDS and (
+                            run[end - 1][2].lower() in FIELD_WORDS  # "Minister for Health Ong Ye Kung"
+                            or _first_name_gender(run[end][2]) is not None):
+                        break
                     end += 1
             role_words = [w for _s, _e, w in run[role_from:end]]
             k = end

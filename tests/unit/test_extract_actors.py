@@ -336,3 +336,15 @@ def test_streets_parades_and_lanes_are_places() -> None:
     assert found["Campbell Parade"][0] == "place"
     assert found["White Hart Lane"][0] == "place"
     assert found["Jenny Clarke"][0] == "person"
+
+
+def test_a_role_with_its_own_of_or_for_phrase_before_a_name() -> None:
+    # The portfolio or see ends the role; the holder's name starts after it, known first
+    # name or not.
+    found = actors("Harbour\n\nMinister for Health Ong Wei Ling said the clinic would open.\n")
+    assert found["Ong Wei Ling"][0] == "person" and "Health Ong Wei Ling" not in found
+    found = actors("Harbour\n\nOn Monday the Archbishop of Glenmoor Peter Hale blessed the ferry.\n")
+    assert "Peter Hale" in found and "Glenmoor Peter Hale" not in found
+    found = actors("Harbour\n\nThe Department for Work and Pensions said the rules would change.\n")
+    assert found["Department for Work and Pensions"][0] == "organisation"
+
