@@ -287,6 +287,9 @@ PERSON_ROLES = {
     "constable", "sergeant", "detective", "archbishop", "bishop", "treasurer", "attorney", "prosecutor",
 }
 
+# Roles held for a seat: the place after "for" is an actor of its own ("MP for Witney").
+SEAT_ROLES = {"mp", "msp", "mep"}
+
 # Particles inside a person's name ("van der", "bin").
 NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
 

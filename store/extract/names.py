@@ -30,6 +30,7 @@ from store.extract.lexicon import (
     PLACE_ACRONYMS,
     PLACE_HEADS,
     POST_NOMINALS,
+    SEAT_ROLES,
     SPEECH_VERBS,
     STREET_HEADS,
     TITLES,
@@ -213,8 +214,7 @@ def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:
     if connector in ("of", "for") and first.lower() in ORG_HEADS and len(run) <= 6:
         return True  # "Association of Directors of Social Services": a body's name runs on
     last = run[-1][2].lower()
-    if connector in ("of", "for") and len(run) == 1 and run[0][2].lower() in PERSON_ROLES \
-            and run[0][2].lower() not in ("mp", "msp", "mep", "am"):
+    if connector in ("of", "for") and len(run) == 1 and last in PERSON_ROLES and last not in SEAT_ROLES:
         return True  # a role's own phrase: "Archbishop of Cardiff" (but "MP for Witney X")
     return last in ORG_HEADS or last in PLACE_HEADS or last in JOIN_HEADS
 

@@ -190,7 +190,7 @@ _DIRECTIVE_CUT = re.compile(_CUT_PATTERN.replace("CUES", "|".join(sorted(_SECOND
 
 def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> list[Quote]:
     """Direct, partial and indirect quotes of the non-boilerplate paragraphs."""
-    resolver = SpeakerResolver(doc, text)
+    resolver = SpeakerResolver(doc)
     usable = [p for p in paragraphs if not p.boilerplate]
     spans = find_quote_spans(text, [(p.idx, p.start, p.end) for p in usable])
     by_paragraph: dict[int, list[QuoteSpan]] = {}
@@ -449,22 +449,15 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         clause_at = verb.end() + (m.end() if m else len(after) - len(after.lstrip()))
         if not m and not after.startswith(" "):
             return None
-        # "said on Monday (that)", "said in a statement on Monday (that)": a time or a setting,
-        # or both, before the clause.
-        leads, setting = 0, False
-        while not m and leads < 2:
-            when = _TIME_LEAD.match(text, clause_at, e)
-            if when is None and word not in _NP_CLAUSE_VERBS:  # "announced in a speech a deal"
-                when = _SETTING_LEAD.match(text, clause_at, e)
-                setting = setting or when is not None
-            if when is None:
-                break
-            clause_at, leads = when.end(), leads + 1
+        if not m:
+            # "said on Monday (that)", "said in a statement on Monday (that)": a time or a
+            # setting, or both, before the clause ("announced in a speech a deal" has none).
+            clause_at, setting = _past_leads(text, clause_at, e, settings=word not in _NP_CLAUSE_VERBS)
             m = _THAT.match(" " + text[clause_at:e])
             if m:
                 clause_at += m.end() - 1
-        if setting and not m and not _CLAUSE_OPENER.match(text, clause_at, e):
-            return None
+            elif setting and not _CLAUSE_OPENER.match(text, clause_at, e):
+                return None
     if clause_at >= e or text[verb.end():clause_at].strip().startswith(":"):
         return None
     with_that = bool(m and m.group(0).strip().endswith("that"))  # "said (on Monday) that ..."
@@ -629,19 +622,27 @@ _BARE_FORMS = {word for word in TRAILING_CUES if not word.endswith("s") and not 
 _TRAILING_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|later|previously|now))*\s*$")
 
 
+def _past_leads(text: str, at: int, end: int, settings: bool = True) -> tuple[int, bool]:
+    """Where a clause starts after at most two leads of when and where words were said
+    ("on Monday", "in a statement"; settings only when `settings`) from `at`, and whether a
+    setting was among them."""
+    setting = False
+    for _ in range(2):
+        lead = _TIME_LEAD.match(text, at, end)
+        if lead is None and settings:
+            lead = _SETTING_LEAD.match(text, at, end)
+            setting = setting or lead is not None
+        if lead is None:
+            break
+        at = lead.end()
+    return at, setting
+
+
 def _only_setting(rest: str) -> bool:
     """Whether `rest` says no more than when or where words were said ("in a statement
     on Tuesday"), or is empty."""
     rest = rest.strip() + " "
-    at = 0
-    for _ in range(3):
-        if at >= len(rest) - 1:
-            return True
-        lead = _TIME_LEAD.match(rest, at) or _SETTING_LEAD.match(rest, at)
-        if lead is None:
-            return False
-        at = lead.end()
-    return at >= len(rest) - 1
+    return _past_leads(rest, 0, len(rest))[0] >= len(rest) - 1
 
 
 def _trailing_verb(tail: str) -> re.Match[str] | None:

@@ -10,7 +10,7 @@ When nothing resolves, the answer is None: never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from store.extract.actors import DocActors, Mention
 from store.extract.lexicon import (
@@ -177,9 +177,8 @@ _OBJECT_BEFORE = re.compile(
 class SpeakerResolver:
     """Resolves speech-verb subjects to actor keys for one document."""
 
-    def __init__(self, doc: DocActors, text: str = "") -> None:
+    def __init__(self, doc: DocActors) -> None:
         self.doc = doc
-        self.text = text  # the document, for what a role phrase refers back to
         self.recent: list[str] = []  # speakers in text order, for pronouns and "the source"
         # The narrative just before the quotation being attributed (since the previous
         # quotation closed): a person introduced there is who "she said" means, rather
@@ -205,7 +204,7 @@ class SpeakerResolver:
             # phrase and the role after the comma is the subject.
             gm = _ROLE_AFTER_COMMA.match(text, mentions[0].end, verb_start)
             if gm:
-                return self.resolve_np(gm.group("np"), gm.group("head"), gm.start("np"), gm.end("np"))
+                return self.resolve_np(text, gm.group("np"), gm.group("head"), gm.start("np"), gm.end("np"))
         if mentions and self._naming_apposition(text, lo, mentions[0], verb_start):
             return mentions[0].key  # "A spokesman for the council, Dean Boyd, said"
         # A name inside an apposition ("X, the analyst at the Refugee Council, said") is not
@@ -218,7 +217,7 @@ class SpeakerResolver:
                     # "a spokesperson for Google said": the spokesperson speaks, unless the
                     # phrase describes a person before it ("Ann Lee, an analyst at Informa said").
                     named = self._apposition_of(text, lo, lo + gm.start("np"))
-                    return named or self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
+                    return named or self.resolve_np(text, gm.group("np"), gm.group("head"), lo + gm.start("np"), m.end)
                 spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
                 return spokes or self._first_conjunct(text, lo, m).key
         for m in mentions:
@@ -244,7 +243,7 @@ class SpeakerResolver:
             if named is not None:
                 return named  # "Ruth Gale, the chief executive said": its closing comma left out
             head = gm.group("head") or gm.group("head0")
-            return self.resolve_np(gm.group("np"), head, lo + gm.start("np"), lo + gm.end("np"))
+            return self.resolve_np(text, gm.group("np"), head, lo + gm.start("np"), lo + gm.end("np"))
         om = _ORG_BEFORE.search(trimmed)
         if om:
             return self.named_body(om.group("np"), lo + om.start("np"), lo + om.end("np"))
@@ -368,7 +367,7 @@ class SpeakerResolver:
             title = _TITLE_BEFORE.search(text, max(lo, start - 12), start)
             np_start = title.start() if title else start
             np_end = pm.end("head")
-            return self.resolve_np(text[np_start:np_end], pm.group("head"), np_start, np_end)
+            return self.resolve_np(text, text[np_start:np_end], pm.group("head"), np_start, np_end)
         if self.doc.actors[key].type != "organisation":
             return None
         gm = _GROUP_BEFORE.search(text[lo:verb_start].rstrip())
@@ -376,7 +375,7 @@ class SpeakerResolver:
             return None
         if gm.group("head").lower() not in SPOKES_NOUNS:
             return None
-        return self.resolve_np(gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
+        return self.resolve_np(text, gm.group("np"), gm.group("head"), lo + gm.start("np"), lo + gm.end("np"))
 
     def _mention_end(self, start: int) -> int:
         m = self.doc.mention_at(start)
@@ -466,7 +465,7 @@ class SpeakerResolver:
             holder = self._holder_named(text, at + gm.end(head), at + gm.end("np"), hi)
             if holder is not None:
                 return holder
-        return self.resolve_np(gm.group("np"), gm.group(head), at, at + gm.end("np"))
+        return self.resolve_np(text, gm.group("np"), gm.group(head), at, at + gm.end("np"))
 
     def _holder_named(self, text: str, head_end: int, np_end: int, hi: int) -> str | None:
         """The person a role phrase names after its head: "head of research Peter Kim",
@@ -540,11 +539,10 @@ class SpeakerResolver:
         if lo >= hi:
             return None
         starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
-        for sentence_start in reversed(starts):
-            m = self._subject_mention(text, sentence_start, hi)
+        for start, end in _nearest_first(starts, hi):
+            m = self._subject_mention(text, start, end)
             if m is not None and self.doc.actors[m.key].type == "person":
                 return m.key
-            hi = sentence_start
         return None
 
     def _previous_subject(self, text: str, start: int, gender: str) -> str | None:
@@ -601,7 +599,7 @@ class SpeakerResolver:
             return m.key
         return None
 
-    def resolve_np(self, np: str, head: str, start: int, end: int) -> str | None:
+    def resolve_np(self, text: str, np: str, head: str, start: int, end: int) -> str | None:
         """A role or unnamed-group NP: a named holder of the role, an earlier group with the
         same head noun ("the source"), or a new group actor ("a Home Office source")."""
         np = " ".join(np.split())
@@ -629,37 +627,35 @@ class SpeakerResolver:
             if head in PERSON_ROLES and np[:4].lower() == "the " and not _OWNED.search(np):
                 # "Campbell limped off ... The defender said": a role standing for the person
                 # the text is about; not one owned by someone ("the families' lawyer").
-                return self._epithet_holder(start, np, head)
+                return self._epithet_holder(text, start, np, head)
             return None
         if head in ("statement", "report"):
             return None
         self.doc.add(np, "group", start, end)
         return np
 
-    def _epithet_holder(self, pos: int, phrase: str, head: str) -> str | None:
+    def _epithet_holder(self, text: str, pos: int, phrase: str, head: str) -> str | None:
         """The person a role phrase at `pos` refers back to ("Keane was full of praise.
         '...,' said the Tottenham striker"): the subject of the nearest sentence before
         the phrase's own that has a person for subject, within `_EPITHET_REACH`. Objects
         and possessives ("signing Farrell", "Dan Brown's theory") are never it."""
-        text = self.text
         lo = max(0, pos - _EPITHET_REACH)
         starts = [m.end() for m in _SENTENCE_OR_LINE_END.finditer(text, lo, pos)]
         if lo == 0 or text[lo - 1] == "\n":
             starts.insert(0, lo)  # else `lo` cuts a sentence: its start is unknown
         if not starts:
             return None
-        hi = starts.pop()  # the phrase's own sentence, whose subject it is
-        for start in reversed(starts):
-            m = self._subject_mention(text, start, hi)
+        own = starts.pop()  # the phrase's own sentence, whose subject it is
+        for start, end in _nearest_first(starts, own):
+            m = self._subject_mention(text, start, end)
             if m is not None and self.doc.actors[m.key].type == "person" \
                     and not _POSSESSIVE_AFTER.match(text, m.end):  # "Mr Peston's book claimed"
                 roles = self.doc.actors[m.key].roles
                 # one known by another role is not this one: "the mayor" is neither "Prime
                 # Minister Tony Blair" nor "Deputy Mayor Alan Price"
                 return m.key if not roles or any(_holds(r, phrase, head) for r in roles) else None
-            if any(self.doc.actors[n.key].type == "person" for n in self.doc.mentions_between(start, hi)):
+            if any(self.doc.actors[n.key].type == "person" for n in self.doc.mentions_between(start, end)):
                 return None  # a person named but not as the subject: "backed Howard's stance"
-            hi = start
         return None
 
     def _may_speak(self, key: str) -> bool:
@@ -681,6 +677,14 @@ def _definite(np: str) -> bool:
     """"The mayor", "his aide", "France's finance minister": a noun phrase pointing at
     someone already known."""
     return np.lower().startswith(("the ", "his ", "her ", "their ", "its ", "our ")) or bool(_POSSESSOR.match(np))
+
+
+def _nearest_first(starts: list[int], hi: int) -> Iterator[tuple[int, int]]:
+    """The sentences opening at `starts` (in text order, the last one ending at `hi`), as
+    (start, end) spans from the last back to the first."""
+    for start in reversed(starts):
+        yield start, hi
+        hi = start
 
 
 def _holds(role: str, phrase: str, head: str) -> bool:
