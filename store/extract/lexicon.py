@@ -238,6 +238,7 @@ ORG_HEADS = {
     "technologies", "systems", "energy", "oil", "petroleum", "telecom", "communications",
     "united", "city", "rovers", "athletic", "wanderers", "fc", "executive", "observatory",
     "initiative", "consortium", "confederation", "unit", "squad", "team", "taskforce",
+    "nation",  # "Red Pine Cree Nation", "Navajo Nation" (not "Six Nations", a tournament)
 }
 # Acronyms that are places rather than organisations.
 PLACE_ACRONYMS = {"UK": "United Kingdom", "US": "United States", "USA": "United States",
@@ -308,6 +309,23 @@ PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "isl
 # first name ("Street", "Lane", "Park" are surnames too).
 STREET_HEADS = {"road", "avenue", "parade", "promenade", "esplanade", "boulevard", "crescent", "highway",
                 "motorway", "airport"}
+
+# Words that make part of a country a place ("Western Canada", "Rural Ireland"); any other
+# word before a country's name makes a national body ("Statistics Canada", "Sport England").
+REGION_OF_COUNTRY = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                     "central", "greater", "upper", "lower", "rural", "urban", "mainland", "coastal",
+                     "inner", "outer", "northeast", "northwest", "southeast", "southwest", "all", "new",
+                     "old", "modern", "ancient", "british", "french", "english", "spanish"}
+
+# Common irregular past tenses: a clause's finite verb where no "-ed" shows one ("Wal-Mart
+# knew of the word because ...").
+IRREGULAR_PAST = {
+    "knew", "went", "came", "took", "made", "gave", "found", "thought", "began", "became",
+    "brought", "bought", "caught", "chose", "drove", "fell", "felt", "fought", "grew", "held",
+    "kept", "left", "led", "lost", "met", "paid", "ran", "rose", "sat", "saw", "sent", "sold",
+    "spent", "stood", "struck", "threw", "understood", "won", "wrote", "broke", "got", "meant",
+    "told", "said", "heard", "built", "forgot", "hid", "sought", "taught", "wore", "spoke",
+}
 
 # Numbers written as words: a capitalised one starts a sentence, not a name.
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

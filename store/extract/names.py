@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from store.extract.gazetteer import lookup_place
+from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import (
     COMPANY_NOUNS,
     COUNT_WORDS,
@@ -30,6 +30,7 @@ from store.extract.lexicon import (
     PLACE_ACRONYMS,
     PLACE_HEADS,
     POST_NOMINALS,
+    REGION_OF_COUNTRY,
     SEAT_ROLES,
     SPEECH_VERBS,
     STREET_HEADS,
@@ -539,7 +540,7 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
         if (_first_name_gender(tokens[0]) is not None and not cand.after_the and not cand.before_role) or cand.role:
             return "person"  # but "the Red Cross", "London UKIP MEP": no person's name
         if cand.speaks and not cand.after_the:
-            return "organisation" if _acronym_opens(tokens) else "person"
+            return "organisation" if _acronym_opens(tokens) or _national_body(tokens) else "person"
         if cand.after_the and cand.speaks:
             return "organisation"
         if any(_person_role(a) for a in cand.appositions):
@@ -556,6 +557,13 @@ def _acronym_opens(tokens: list[str]) -> bool:
     person's first name follows it ("MEP Robert Kilroy-Silk")."""
     return tokens[0].isupper() and tokens[0].isalpha() and 3 <= len(tokens[0]) <= 6 \
         and _first_name_gender(tokens[1]) is None
+
+
+def _national_body(tokens: list[str]) -> bool:
+    """"Statistics Canada said", "Tourism Ireland said": a word before a country's name that
+    is no first name nor a part of the country ("Western Canada") names a national body."""
+    return len(tokens) > 1 and is_country(tokens[-1]) and tokens[0].isalpha() \
+        and tokens[0].lower() not in REGION_OF_COUNTRY and _first_name_gender(tokens[0]) is None
 
 
 def _person_role(role: str) -> bool:

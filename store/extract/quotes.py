@@ -22,6 +22,7 @@ from store.extract.lexicon import (
     DIRECTIVE_CUES,
     DIRECTIVE_PARTICLES,
     INDIRECT_CUES,
+    IRREGULAR_PAST,
     MONTHS,
     OBJECT_CUES,
     OPTIONAL_ADDRESSEE_CUES,
@@ -134,7 +135,7 @@ _ONLY_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote"}
 _SAY = {"say", "says", "said"}
 # What after a reporting verb opens no reported claim: a phrase ("spoke of", "said
 # goodbye") or an indirect question ("questioned why ...", "asked whether ...").
-_NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|goodbye|hello|nothing|"
+_NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|(?-i:them|him|me|us)\b|goodbye|hello|nothing|"
                            r"sorry|thanks|thank|yes|farewell|grace|something|anything|"
                            r"a few words|prayers?|why|whether|how|if)\b", re.IGNORECASE)
 # Where or when it was said, and nothing reported: "said at a news conference", "said after
@@ -483,10 +484,13 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
         return None
     if any(w.startswith("‘") for w in words[:3]) or _quoted_share(clause) >= _MOSTLY_QUOTED:
         return None  # the quoted fragment carries the report
+    led_by_comma = "," in text[verb.end():clause_at]  # "said on Friday, the lowest level in ..."
     if not with_that and word not in _NP_CLAUSE_VERBS \
-            and word not in _SAY and not _CLAUSE_VERB.search(" ".join(_RELATIVE_PART.sub(" ", clause).split()[:10])) \
+            and (word not in _SAY or led_by_comma) and not _main_clause_verb(clause) \
             and not _PRONOUN_CLAUSE.match(clause):
-        return None  # "accepted the offer, which was criticised": an object and its relative clause
+        # "accepted the offer, which was criticised", "declared a state of emergency after the
+        # plant failed": an object with a relative or subordinate clause, no reported one
+        return None
     attached = text[s:verb.start()].rstrip().endswith(",")
     progressive = _progressive(word, text, s, verb)
     if word.endswith("ing") and not (attached or progressive) and not _WITH_SUBJECT.search(text[s:verb.start()]):
@@ -645,6 +649,54 @@ def _only_setting(rest: str) -> bool:
     return _past_leads(rest, 0, len(rest))[0] >= len(rest) - 1
 
 
+# Where a subordinate clause or an adjunct starts: a verb after it is not the main clause's.
+_SUBORDINATOR = re.compile(r"\b(?:after|because|when|while|until|unless|following|amid|despite)\b")
+
+
+_PERSONAL_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+
+
+def _main_clause_verb(clause: str) -> bool:
+    """Whether a finite verb stands in the first ten words of `clause` before any relative or
+    subordinate clause ("the plan would fail if ...", not "a state of emergency after the
+    plant failed")."""
+    head = " ".join(_RELATIVE_PART.sub(" ", clause).split()[:10])
+    sub = _SUBORDINATOR.search(head)
+    main = head[:sub.start()] if sub else head
+    if _CLAUSE_VERB.search(main):
+        return True
+    # an irregular past ("Henry deliberately caught Heinze"), but not one after a pronoun
+    # inside the phrase: "their awards to the four they won" is an object and its relative
+    words = main.lower().split()
+    return any(w in IRREGULAR_PAST and (i == 0 or i == 1 or words[i - 1] not in _PERSONAL_PRONOUNS)
+               for i, w in enumerate(words))
+
+
+# A part of a sentence that ends where its clause cannot: "..., and, according to X, ...".
+_OPEN_ENDED = re.compile(r"\b(?:if|whether|and|but|or|that|because|as|than|while|although)\s*$", re.IGNORECASE)
+
+
+def _verbless_tail(tail: str) -> bool:
+    """Whether the last part of a sentence adds a phrase with no verb of its own ("down
+    from 3.4 per cent in December", "the lowest level in a decade") rather than attributes."""
+    tail = tail.strip().rstrip(".!")
+    return bool(tail) and not _CLAUSE_VERB.search(tail) and _trailing_verb(tail) is None \
+        and not _SAID_NAME.match(tail) and not tail.lower().startswith("according to")
+
+
+def _attributes(part: str) -> bool:
+    """Whether a comma-bounded part of a sentence is a short attribution with nothing after
+    its verb but where and when ("the agency said on Friday", "according to the union"), not
+    a parenthesis ("as the Conservatives claim") nor a clause ("he promises to focus on")."""
+    words = part.split()
+    if not words or len(words) > 8 or words[0].lower() in ("as", "which", "who", "and", "but", "or"):
+        return False
+    if part.lower().lstrip().startswith("according to "):
+        return True
+    verb = _trailing_verb(part)
+    return verb is not None and bool(part[:verb.start()].strip()) and _only_setting(part[verb.end():])
+
+
 def _trailing_verb(tail: str) -> re.Match[str] | None:
     """The verb of an attribution closing a sentence ("officials have said", "Ms Hewitt
     told GMTV's Sunday programme", "the firm said in a statement"): the last reporting
@@ -737,8 +789,14 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     earlier = sentence.rfind(", ", 0, comma)
     if earlier >= 20 and _SAID_NAME.match(sentence, earlier + 2) and not _SAID_NAME.match(sentence, comma + 2):
         comma = earlier
+    tail_end = e
+    if earlier >= 20 and _verbless_tail(text[s + comma + 2:e]) and _attributes(sentence[earlier + 2:comma]) \
+            and not _OPEN_ENDED.search(sentence, 0, earlier):
+        # "Prices rose 2.9 per cent, Statistics Canada said last week, down from 3.4 per cent":
+        # the attribution stands between the report and a phrase that adds to it.
+        tail_end, comma = s + comma, earlier
     tail_at = s + comma + 2
-    tail = text[tail_at:e].rstrip(" .!\n")
+    tail = text[tail_at:tail_end].rstrip(" .!\n")
     if quoted and (any(ch in tail for ch in "“”\"«»‘’") or marks.inside(s + comma)
                    or _quoted_share(sentence[:comma]) >= _MOSTLY_QUOTED):
         return None  # a quotation and its attribution: the direct quote has it
@@ -747,7 +805,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     if m and _NOT_SPEECH_SOURCES.search(m.group(1)):
         return None
     if m:
-        speaker = resolver.subject_after(text, tail_at + len("according to "), e)
+        speaker = resolver.subject_after(text, tail_at + len("according to "), tail_end)
         cue = "according to"
     else:
         words = tail.split()
@@ -776,7 +834,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
             cue = verb.group(0).lower()
         elif words[0].lower() in TRAILING_CUES and words[0].lower() not in _BARE_FORMS \
                 and words[0].lower() not in OBJECT_CUES and not _SUBJECT_THEN_VERB.match(tail, len(words[0])):
-            speaker = resolver.subject_after(text, tail_at + len(words[0]), e)
+            speaker = resolver.subject_after(text, tail_at + len(words[0]), tail_end)
             cue = words[0].lower()
     if speaker is None:
         return None

@@ -348,3 +348,15 @@ def test_a_role_with_its_own_of_or_for_phrase_before_a_name() -> None:
     found = actors("Harbour\n\nThe Department for Work and Pensions said the rules would change.\n")
     assert found["Department for Work and Pensions"][0] == "organisation"
 
+
+
+def test_a_national_body_named_after_its_country_and_a_first_nation_are_organisations() -> None:
+    found = actors("Harbour news\n\nFerry Statistics Norway said on Monday that ferry fares had risen sharply "
+                   "since the spring.\n\nTourism Iceland said the number of visitors would double next year.\n\n"
+                   "Chief Ann Tallow of Blue Lake Cree Nation says the community has waited for years.\n")
+    assert found["Tourism Iceland"][0] == "organisation"
+    assert found["Blue Lake Cree Nation"][0] == "organisation"
+    assert found["Ann Tallow"][0] == "person"
+    # a part of a country is a place, not a body
+    found = actors("Harbour news\n\nWestern Norway said no to the ferry plan on Monday, officials said.\n")
+    assert found.get("Western Norway", ("place",))[0] != "organisation"

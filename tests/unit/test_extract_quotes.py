@@ -1010,3 +1010,28 @@ def test_a_closing_attribution_by_bodies_with_acronyms_and_a_setting() -> None:
     text = "Ann Holt, a critic of the plan, was keen to distance herself from the board's comments."
     assert reports(text) == []
 
+
+
+def test_an_attribution_between_the_report_and_a_phrase_that_adds_to_it() -> None:
+    # Wire and business copy: "CLAUSE, X said on Friday, a verbless phrase."
+    text = "Ferry fares rose 4.1 per cent in May, the harbour board said on Friday, down from 5 per cent in April."
+    assert reports(text) == [("Ferry fares rose 4.1 per cent in May", "harbour board")]
+    text = "Ferry traffic fell to 900 crossings a week, according to the Harbour Trust, the lowest in a decade."
+    assert reports(text) == [("Ferry traffic fell to 900 crossings a week", "Harbour Trust")]
+    # "as X said" is a parenthesis inside the report, not its attribution
+    text = "The plan could fail if, as the harbour board has suggested, the ferry fares stay high."
+    assert all(clause != "The plan could fail if" for clause, _ in reports(text))
+
+
+def test_a_reporting_verb_with_an_object_and_a_subordinate_clause_reports_nothing() -> None:
+    text = "Port Elnor has declared a state of emergency after its sea wall collapsed in the storm."
+    assert reports(text) == []
+    text = ("The ferry company sued the harbour board last year, claiming more than $2m in damages after "
+            "the ferry was sold to settle its debts.")
+    assert reports(text) == []
+    # an irregular past before the subordinate clause is the reported clause's verb
+    text = "Ruth Gale insisted the harbour master knew of the leak because the crew had told him."
+    assert reports(text) == [("the harbour master knew of the leak because the crew had told him", "Ruth Gale")]
+    # a pronoun object opens no clause
+    text = "Ferry operators accepted them and very few passengers complained about the change."
+    assert reports(text) == []
