@@ -137,6 +137,10 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
                 run.append(tokens[j])  # "Department of Trade and Industry"
                 j += 1
                 continue
+            if gap == " in " and _field_in_body(run, nw):
+                run.append(tokens[j])  # "Institute for Studies in Education"
+                j += 1
+                continue
             if _possessive(text, pe) or (gap.strip() and gap.strip() not in ("’", "'")) or "\n" in gap:
                 break
             if gap.strip() in ("’", "'") and not (
@@ -220,6 +224,13 @@ def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:
     return last in ORG_HEADS or last in PLACE_HEADS or last in JOIN_HEADS
 
 
+def _field_in_body(run: list[tuple[int, int, str]], word: str) -> bool:
+    """"Institute for Studies in Education", "Centre for Research in Health": a body's name
+    whose "for" or "of" phrase goes on through "in" and a field, not a place."""
+    return _capitalised(word) and word.lower() in FIELD_WORDS \
+        and any(w in ("for", "of") for _s, _e, w in run) and any(w.lower() in ORG_HEADS for _s, _e, w in run)
+
+
 def _org_head_ahead(tokens: list[tuple[int, int, str]], j: int) -> bool:
     """"Police Chiefs’ Council" is one name; "the Tories’ Rwanda plan" is two words."""
     for _s, _e, w in tokens[j:j + 4]:
@@ -276,7 +287,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             title = None
             continue
         if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0) and not body \
-                and not (low in PERSON_ROLES and run[k + 1][2] in ("of", "for")):  # "Archbishop of Cardiff X"
+                and not (low in PERSON_ROLES and run[k + 1][2] in ("of", "for")) \
+                and not (low in WEAK_TITLES and run[k + 1][2].lower() in PLACE_HEADS):  # "Archbishop of Cardiff X", "Queen Street"
             title = word
             k += 1
             continue
@@ -526,8 +538,11 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
             return "place" if head not in ("secretary", "minister", "director", "head", "leader",
                                            "chancellor", "house", "chamber", "museum", "academy",
                                            "society", "order", "friends", "people") else "organisation"
-    if len(tokens) > 1 and last in PLACE_HEADS and (_first_name_gender(tokens[0]) is None or last in STREET_HEADS):
-        return "place"
+    # "Queen Street East": a street's name may end in its side of town
+    head = tokens[-2].lower() if len(tokens) > 2 and last in ("east", "west", "north", "south") else last
+    if len(tokens) > 1 and head in PLACE_HEADS and (_first_name_gender(tokens[0]) is None or head in STREET_HEADS
+                                                    or tokens[0].lower() in WEAK_TITLES):
+        return "place"  # "Campbell Parade", "King Street" (not "Kate Street")
     if cand.locative:
         return "place"
     if cand.company and not cand.title:

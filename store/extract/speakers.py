@@ -111,6 +111,7 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # A word ending the noun phrase before an apposition: "A spokesman for the council, Dean Boyd,".
 _WORD_BEFORE = re.compile(rf"(?:\b(?:[a-z]+|[A-Z][a-z]+)|{_ACRONYM})\s*$")  # "... Task Force (IETF)"
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 _OWNED = re.compile(r"[’']s\b|s[’'](?:\s|$)")
 # A role someone holds for the name before it: "'s official spokesman", "'s former adviser, ".
@@ -268,14 +269,19 @@ class SpeakerResolver:
         Wu of Stanford University said" and "Jo Hill from the Red Cross said" the body or
         place says where the person is from, and the person is the verb's subject."""
         out: list[Mention] = []
+        affiliated = False  # whether the last mention kept is a person with an affiliation
         for m in found:
             prev = out[-1] if out else None
             if prev is not None and self.doc.actors[prev.key].type == "person" \
                     and self.doc.actors[m.key].type in ("organisation", "place") \
-                    and _AFFILIATION.fullmatch(text, prev.end, m.start):
+                    and (_AFFILIATION.fullmatch(text, prev.end, m.start)
+                         or affiliated and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)):
+                # "... of the University of Toronto's Institute for ...": the body's own part
                 out[-1] = Mention(prev.start, m.end, prev.key)
+                affiliated = True
                 continue
             out.append(m)
+            affiliated = False
         return out
 
     def _place_speaking(self, text: str, lo: int, verb_start: int) -> str | None:

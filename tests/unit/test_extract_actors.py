@@ -360,3 +360,13 @@ def test_a_national_body_named_after_its_country_and_a_first_nation_are_organisa
     # a part of a country is a place, not a body
     found = actors("Harbour news\n\nWestern Norway said no to the ferry plan on Monday, officials said.\n")
     assert found.get("Western Norway", ("place",))[0] != "organisation"
+
+
+def test_a_street_named_after_a_title_is_a_place_and_a_bodys_name_runs_through_in_a_field() -> None:
+    found = actors("Harbour news\n\nThe ferry stop on Queen Street East was closed, and Mr Lane said it "
+                   "would reopen on Monday. Tom Reyes of the Coastal Institute for Studies in Education said "
+                   "the closure was a mistake.\n")
+    assert found["Queen Street East"][0] == "place"
+    assert "Street East" not in found
+    assert found["Coastal Institute for Studies in Education"][0] == "organisation"
+    assert "Education" not in found

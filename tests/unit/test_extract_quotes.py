@@ -1035,3 +1035,9 @@ def test_a_reporting_verb_with_an_object_and_a_subordinate_clause_reports_nothin
     # a pronoun object opens no clause
     text = "Ferry operators accepted them and very few passengers complained about the change."
     assert reports(text) == []
+
+
+def test_a_person_of_a_body_that_is_part_of_another_speaks() -> None:
+    text = ("Prof. Ann Tallow of the Harbour University's Institute for Studies in Education said the "
+            "ferry timetable had failed the island's pupils.")
+    assert reports(text) == [("the ferry timetable had failed the island's pupils", "Ann Tallow")]
