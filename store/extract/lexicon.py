@@ -356,6 +356,11 @@ ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council"
               "office", "court", "commission", "committee", "union", "party", "regulator",
               "watchdog", "charity", "authority", "authorities", "newspaper", "magazine", *BACK_REFERENCE_HEADS)
 
+# A body's own nouns after its name: "the Alberta Wildfire agency said", "the Herald newspaper"
+# (not the nouns that point back to a body named before: "the US company", "the German firm").
+NAMED_BODY_NOUNS = ("agency", "ministry", "department", "council", "commission", "committee", "charity",
+                    "authority", "newspaper", "magazine")
+
 # Nouns that introduce a company's name: "IT firm Dimension Data", "budget airline easyJet".
 COMPANY_NOUNS = (
     "firm", "company", "group", "giant", "maker", "carmaker", "retailer", "supermarket", "chain",

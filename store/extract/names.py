@@ -24,6 +24,7 @@ from store.extract.lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NAMED_BODY_NOUNS,
     ORG_HEADS,
     PARTIES,
     PERSON_ROLES,
@@ -46,6 +47,7 @@ _LOCATIVE_CUE = re.compile(
     r"streets|suburb|area|county|border|shores?) of|\bnear|\bMP for|\bMSP for|\bMEP for|"
     r"\bconstituency of|\bborn in|\bbased in|\blives in|\bheld in|\bstationed in)\s+(?:the\s+)?$",
 )
+_BODY_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(NAMED_BODY_NOUNS)})\b(?!\s+[A-Z])")
 _COMPANY_CUE = re.compile(r"\b(?:" + "|".join(COMPANY_NOUNS) + r")\s+$")
 # The last word of every locative cue: a tail ending in none of them needs no regex.
 _LOCATIVE_LAST = ("of", "near", "for", "in")
@@ -78,6 +80,7 @@ class Candidate:
     company: bool = False  # introduced by a company noun: "IT firm Dimension Data"
     aged: bool = False  # "Smith, 45,": an age after the name
     after_the: bool = False  # "the White House": a definite article before the name
+    body_after: bool = False  # "the Alberta Wildfire agency": a body's noun after "the NAME"
     before_role: bool = False  # "London UKIP MEP X": the name qualifies a role noun after it
     filed_from: bool = False  # the place of a dateline: "COLUMBUS, Ohio (AP) —"
 
@@ -502,6 +505,8 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     cand.company = last.endswith(COMPANY_NOUNS) and bool(_COMPANY_CUE.search(tail))
     cand.aged = after[:1] == "," and bool(_AGE_AFTER.match(after))
     cand.after_the = last.endswith(("the", "The")) and bool(_THE_BEFORE.search(tail))
+    cand.body_after = cand.after_the and bool(_BODY_NOUN_AFTER.match(after)) \
+        and not _DEMONYM_END.search(cand.text.lower())
     speech = _VERB_AFTER.match(after)
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS) or (
         len(cand.tokens) > 1 and last in _INVERTED_VERBS and bool(_INVERTED_BEFORE.search(tail))
@@ -545,7 +550,7 @@ def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> Acto
         return "place"  # "Campbell Parade", "King Street" (not "Kate Street")
     if cand.locative:
         return "place"
-    if cand.company and not cand.title:
+    if (cand.company or cand.body_after) and not cand.title:
         return "organisation"
     if cand.aged:
         return "person"

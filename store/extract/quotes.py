@@ -135,7 +135,7 @@ _ONLY_VERBS = {"said", "says", "told", "tells", "added", "adds", "wrote"}
 _SAY = {"say", "says", "said"}
 # What after a reporting verb opens no reported claim: a phrase ("spoke of", "said
 # goodbye") or an indirect question ("questioned why ...", "asked whether ...").
-_NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about|in|by|with|so|as|(?-i:them|him|me|us)\b|goodbye|hello|nothing|"
+_NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|\$|£|€))|in|by|with|so|as|(?-i:them|him|me|us)\b|goodbye|hello|nothing|"
                            r"sorry|thanks|thank|yes|farewell|grace|something|anything|"
                            r"a few words|prayers?|why|whether|how|if)\b", re.IGNORECASE)
 # Where or when it was said, and nothing reported: "said at a news conference", "said after

@@ -22,6 +22,7 @@ from store.extract.lexicon import (
     DOCUMENT_NOUNS_BEFORE,
     FUNCTION_WORDS,
     HONOURS,
+    NAMED_BODY_NOUNS,
     NON_HOLDER_MODIFIERS,
     ORG_NOUNS,
     PERSON_ROLES,
@@ -112,6 +113,7 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _WORD_BEFORE = re.compile(rf"(?:\b(?:[a-z]+|[A-Z][a-z]+)|{_ACRONYM})\s*$")  # "... Task Force (IETF)"
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+")
+_BODY_NOUN_AFTER = re.compile(rf"\s+({'|'.join((*NAMED_BODY_NOUNS, 'government'))})\b(?=\s)")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 _OWNED = re.compile(r"[’']s\b|s[’'](?:\s|$)")
 # A role someone holds for the name before it: "'s official spokesman", "'s former adviser, ".
@@ -211,7 +213,7 @@ class SpeakerResolver:
         # A name inside an apposition ("X, the analyst at the Refugee Council, said") is not
         # the subject: gaps without a bare leading comma are tried first.
         for m in mentions:
-            gap = text[m.end:verb_start]
+            gap = self._gap_after(text, m, verb_start)
             if _GAP.match(gap) and not _APPOSITION_END.fullmatch(gap):
                 gm = _GROUP_BEFORE.search(text[lo:m.end])
                 if gm and gm.end() == m.end - lo and gm.group("head") and not self._names_holder(text, lo, m):
@@ -222,7 +224,7 @@ class SpeakerResolver:
                 spokes = self._organisations_spokesperson(text, lo, m.key, m.start, verb_start)
                 return spokes or self._first_conjunct(text, lo, m).key
         for m in mentions:
-            gap = text[m.end:verb_start]
+            gap = self._gap_after(text, m, verb_start)
             if _APPOSITION_END.fullmatch(gap) and _AGENT_OF_PARTICIPLE.search(text, max(lo, m.start - 40), m.start):
                 continue  # "The report, seen by the Gazette, warns": the name ends an apposition
             if _GAP.match(gap):
@@ -264,6 +266,17 @@ class SpeakerResolver:
                 and text[max(lo, m.start - 2):m.start] == ", "
                 and _WORD_BEFORE.search(text, lo, m.start - 2) is not None)
 
+    def _gap_after(self, text: str, m: Mention, verb_start: int) -> str:
+        """What stands between a mention and the verb, less a body's noun after a body's or
+        a place's name: "the Alberta Wildfire agency said", "the Ontario government said"."""
+        gap = text[m.end:verb_start]
+        body = _BODY_NOUN_AFTER.match(gap)
+        kind = self.doc.actors[m.key].type
+        if body and (kind == "organisation" or kind == "place" and body.group(1) == "government") \
+                and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start):
+            return gap[body.end():]  # (not "quoted in the Herald newspaper saying")
+        return gap
+
     def _with_affiliations(self, text: str, found: list[Mention]) -> list[Mention]:
         """The mentions with a person's affiliation joined to their name: in "Professor Alan
         Wu of Stanford University said" and "Jo Hill from the Red Cross said" the body or
@@ -291,7 +304,7 @@ class SpeakerResolver:
         if not found or self.doc.actors[found[-1].key].type != "place":
             return None
         m = found[-1]
-        if not _PLACE_GAP.fullmatch(text, m.end, verb_start):
+        if not _PLACE_GAP.fullmatch(self._gap_after(text, m, verb_start)):
             return None
         # "Britain and France said": the first of coordinated places, as of people
         m = self._first_conjunct(text, lo, m, lambda key: self.doc.actors[key].type == "place")

@@ -1041,3 +1041,21 @@ def test_a_person_of_a_body_that_is_part_of_another_speaks() -> None:
     text = ("Prof. Ann Tallow of the Harbour University's Institute for Studies in Education said the "
             "ferry timetable had failed the island's pupils.")
     assert reports(text) == [("the ferry timetable had failed the island's pupils", "Ann Tallow")]
+
+
+def test_a_body_named_before_its_own_noun_speaks() -> None:
+    # "the X agency said", "the Y government said": the name before the noun speaks.
+    assert reports("The Coastal Ferries agency said on Sunday that the crossing had been closed.") == [
+        ("the crossing had been closed", "Coastal Ferries")]
+    assert reports("The Ontario government said the fire had grown to more than 25,000 hectares.") == [
+        ("the fire had grown to more than 25,000 hectares", "Ontario")]
+    # ... but a name after a preposition does not ("quoted in the X newspaper saying")
+    text = ('Tom Reyes was quoted in the Harbour Gazette newspaper saying: "The quay must reopen."')
+    found = extract("Harbour news\n\n" + text + "\n").quotes
+    assert [(q.text, q.speaker) for q in found] == [("The quay must reopen.", "Tom Reyes")]
+
+
+def test_about_before_a_number_opens_a_reported_clause() -> None:
+    assert reports("The harbour board says about 40 per cent of ferries were late last year.") == [
+        ("about 40 per cent of ferries were late last year", "harbour board")]
+    assert reports("The minister spoke about the plan for the harbour on Monday evening.") == []
