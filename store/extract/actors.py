@@ -168,7 +168,7 @@ class DocActors:
             actor = self.actors[key]
             if actor.type == "person" and actor.gender in (gender, None):
                 return key
-            if actor.type == "group" and _one_person_gender(key) in (gender, "?"):
+            if actor.type == "group" and one_person_gender(key) in (gender, "?"):
                 return key  # "A Labour spokesman said ... He said": the spokesman again
         for m in self._before(pos):
             actor = self.actors[m.key]
@@ -256,10 +256,11 @@ def _norm_role(role: str) -> str:
     return ROLE_SYNONYMS.get(words, words.replace(" pm", " prime minister") if words.endswith(" pm") else words)
 
 
-def _one_person_gender(group: str) -> str | None:
+def one_person_gender(group: str) -> str | None:
     """"m", "f" or "?" (either) when a group actor names one person ("a spokesman for the
     party", "the source"); None for many ("officials") or a body."""
-    return ONE_PERSON_HEADS.get(_group_head(group))
+    # "A Department for Work and Pensions spokeswoman": the head may end the phrase
+    return ONE_PERSON_HEADS.get(_head(group)) or ONE_PERSON_HEADS.get(_group_head(group))
 
 
 def _group_head(np: str) -> str:

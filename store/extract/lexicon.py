@@ -191,6 +191,11 @@ ROLE_HEADS = {
     "director-general", "secretary-general", "commander", "general", "king", "queen",
     "prince", "correspondent", "reporter", "editor", "archbishop", "bishop", "cardinal", "pope",
     "coroner", "ombudsman", "constable", "sheriff",
+    # people named by what befell them or where they are ("One victim told ...", "A woman
+    # said ...", "passengers said"): unnamed speakers, never roles of a named person
+    "victim", "victims", "survivor", "survivors", "woman", "man", "passenger", "passengers", "patient", "patients", "neighbour", "neighbours",
+    "customer", "customers", "employee", "employees", "nurse", "nurses", "teacher", "teachers",
+    "student", "students", "fan", "fans", "relative", "relatives", "eyewitness", "eyewitnesses",
 }
 # Plural nouns that name a group speaking with no article ("police said", "Officials say",
 # "MPs urged"): a group, never a name, even when capitalised at a sentence's start.
@@ -401,7 +406,10 @@ CORPORATE_SUFFIXES = {"international", "group", "holdings", "inc", "ltd", "plc",
 # ("A Labour spokesman said ... He added"): "?" when either may.
 ONE_PERSON_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                     "spokesperson": "?", "source": "?", "official": "?", "aide": "?",
-                    "insider": "?", "representative": "?", "analyst": "?", "adviser": "?"}
+                    "insider": "?", "representative": "?", "analyst": "?", "adviser": "?",
+                    "woman": "f", "man": "m", "victim": "?", "survivor": "?", "passenger": "?",
+                    "patient": "?", "resident": "?", "neighbour": "?", "witness": "?",
+                    "eyewitness": "?"}
 
 # Letters written after a person's name, not part of it ("Lena Hart OBE", "Tom Reid MSP").
 HONOURS = {"OBE", "MBE", "CBE", "KBE", "QC", "KC", "PhD", "FRS"}

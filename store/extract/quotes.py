@@ -285,6 +285,7 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
     next_open = pq[idx + 1].open_at if idx + 1 < len(pq) else p.end
     kind = _kind(text, p, q)
     speaker, cue = None, None
+    pronoun: str | None = None  # "he" or "she" of an attribution right of the quote
     narrative_lo = _narrative_start(text, p, q, sentences, prev_close)
 
     if q.close_at is not None:
@@ -293,9 +294,12 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         tail_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
         resolver.narrative = (text, narrative_lo, q.open_at)
         try:
-            speaker, cue = _right_attribution(text, close_end, min(next_open, max(close_end, tail_end)), resolver)
+            right_end = min(next_open, max(close_end, tail_end))
+            speaker, cue = _right_attribution(text, close_end, right_end, resolver)
         finally:
             resolver.narrative = None
+        if speaker is None and cue is not None:
+            pronoun = _pronoun_subject(text, close_end, right_end)
     if speaker is None:
         lo = max(ss, (prev_close + 1) if prev_close is not None and prev_close >= ss else ss)
         verb = last_speech_verb(text, lo, q.open_at)
@@ -324,6 +328,8 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         speaker = resolver.last_speaker()
     if speaker is None and kind == "direct" and idx > 0 and text[ss:q.open_at].strip() in ("", ".", ","):
         speaker = resolver.last_speaker()
+    if pronoun is not None and speaker is not None and not resolver.may_be(speaker):
+        speaker = None  # '"...," she said' after "Police say ...": she is someone not named
     return Quote(text=text[q.start:q.end], start=q.start, end=q.end, kind=kind,
                  speaker=speaker, cue=cue, paragraph=p.idx)
 
@@ -393,6 +399,19 @@ def _right_attribution(text: str, pos: int, hi: int, resolver: SpeakerResolver) 
     if v_start == at:
         return resolver.subject_after(text, v_end, hi), word
     return resolver.subject_before(text, at, v_start), word
+
+
+_RIGHT_PRONOUN = re.compile(r"[\s,’'”\"—–-]*(he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _pronoun_subject(text: str, pos: int, hi: int) -> str | None:
+    """"he" or "she" when it is the subject of the attribution right of a quote at `pos`
+    ('"...," she said', '"...," he later told reporters'), else None."""
+    for m in _LATIN_WORD.finditer(text, pos, min(hi, pos + 40)):
+        if m.group(0).lower() in DIRECT_CUES:
+            found = _RIGHT_PRONOUN.fullmatch(text, pos, m.start())
+            return found.group(1).lower() if found else None
+    return None
 
 
 def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str | None:

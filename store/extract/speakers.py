@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from store.extract.actors import DocActors, Mention
+from store.extract.actors import DocActors, Mention, one_person_gender
 from store.extract.lexicon import (
     BACK_REFERENCE_HEADS,
     BARE_GROUP_NOUNS,
@@ -190,6 +190,14 @@ class SpeakerResolver:
         self.last_close = -1  # where the latest quotation closed (its end when unclosed)
         self.document_author: str | None = None  # who issued the document cited last
 
+    def may_be(self, key: str) -> bool:
+        """Whether "he" or "she" may mean the actor `key`: a person (whatever gender a first
+        name suggests: "Jan" is a woman's name too), a body speaking through one, or a group
+        naming one person ("a spokeswoman"); never many people ("Police") nor a place."""
+        actor = self.doc.actors[key]
+        return actor.type in ("person", "organisation") or (
+            actor.type == "group" and one_person_gender(key) is not None)
+
     def heard(self, key: str | None) -> None:
         if key:
             self.recent.append(key)
@@ -335,8 +343,9 @@ class SpeakerResolver:
         if _PRONOUN_BEFORE.search(trimmed):
             return True
         gm = _group_subject(before, trimmed)
+        # "the 22-cap Dragons man says": an epithet for someone named, not a role to keep
         return bool(gm and gm.group("head") and _GAP.match(before[gm.end("np"):])
-                    and _definite(gm.group("np")))
+                    and _definite(gm.group("np")) and gm.group("head").lower() not in ("man", "woman"))
 
     def _document_author(self, start: int, owner_at: int | None, np: str, end: int) -> str | None:
         """"The report said", "the company's statement said", "a Daily Telegraph poll

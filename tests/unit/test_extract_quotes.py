@@ -1059,3 +1059,22 @@ def test_about_before_a_number_opens_a_reported_clause() -> None:
     assert reports("The harbour board says about 40 per cent of ferries were late last year.") == [
         ("about 40 per cent of ferries were late last year", "harbour board")]
     assert reports("The minister spoke about the plan for the harbour on Monday evening.") == []
+
+
+def test_she_said_never_means_a_group_of_many() -> None:
+    # An unnamed woman speaks after "Police say": "she" is not the police.
+    text = ('Harbour news\n\nPolice say at least 27 people were targeted.\n\n'
+            '"I thought I was talking to my bank," she said.\n')
+    assert [(q.text, q.speaker) for q in extract(text).quotes if q.kind == "direct"] == [
+        ("I thought I was talking to my bank,", None)]
+
+
+def test_an_unnamed_person_is_a_speaker_and_she_carries_on() -> None:
+    text = ('Harbour news\n\nPolice say at least 27 people were targeted.\n\n'
+            'One victim, an 84-year-old woman who asked not to be named, told the Gazette she lost '
+            'her life savings.\n\n"I thought I was talking to my bank," she said.\n')
+    found = [(q.text, q.speaker) for q in extract(text).quotes]
+    assert ("she lost her life savings", "One victim") in found
+    assert ("I thought I was talking to my bank,", "One victim") in found
+    # a definite "man" is an epithet for someone named, not a speaker to keep as it stands
+    assert reports("The 22-cap harbour man says that the ferry will be badly missed.") == []
