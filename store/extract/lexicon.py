@@ -322,6 +322,11 @@ REGION_OF_COUNTRY = {"north", "south", "east", "west", "northern", "southern", "
                      "inner", "outer", "northeast", "northwest", "southeast", "southwest", "all", "new",
                      "old", "modern", "ancient", "british", "french", "english", "spanish"}
 
+# Last words of a contest's or an award's name ("Davis Cup", "Booker Prize", "Australian
+# Open"): listed as bodies, as news treats them, and never as people.
+EVENT_HEADS = {"cup", "trophy", "prize", "award", "awards", "games", "open", "championship",
+               "championships", "festival", "olympics", "prix", "series", "tournament", "marathon"}
+
 # Common irregular past tenses: a clause's finite verb where no "-ed" shows one ("Wal-Mart
 # knew of the word because ...").
 IRREGULAR_PAST = {

@@ -17,6 +17,7 @@ from store.extract.lexicon import (
     COMPANY_NOUNS,
     COUNT_WORDS,
     DAYS,
+    EVENT_HEADS,
     FIELD_WORDS,
     FUNCTION_WORDS,
     JOIN_HEADS,
@@ -395,7 +396,7 @@ def _plural_role_before_name(low: str, run: list[tuple[int, int, str]], k: int) 
             and _known_name_start(run[k + 1][2]))
 
 
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "mate", "ant", "ent")  # "Grazier", "Teammate", "Resident"
 # Words of those endings that say what someone is like or was, not what they do.
 _NOT_AGENTS = {"former", "latter", "elder", "older", "younger", "later", "rather", "together", "further",
                "ever", "never", "super", "inter"}
@@ -515,6 +516,13 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
 
 def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> ActorType | None:
     """person / organisation / place, or None when the evidence is too thin to say."""
+    kind = _classify(cand)
+    if kind == "person" and len(cand.tokens) > 1 and cand.tokens[-1].lower() in EVENT_HEADS:
+        return "organisation"  # "Davis Cup", "Booker Prize": a contest or an award, no person
+    return kind
+
+
+def _classify(cand: Candidate) -> ActorType | None:
     name = cand.text
     tokens = cand.tokens
     last = tokens[-1].lower()

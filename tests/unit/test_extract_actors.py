@@ -370,3 +370,11 @@ def test_a_street_named_after_a_title_is_a_place_and_a_bodys_name_runs_through_i
     assert "Street East" not in found
     assert found["Coastal Institute for Studies in Education"][0] == "organisation"
     assert "Education" not in found
+
+
+def test_a_contest_or_an_award_is_never_a_person_and_a_teammate_is_no_part_of_a_name() -> None:
+    found = actors("Harbour news\n\nThe club won the Stanley Cup in May and the Davis Cup in June. "
+                   "Teammate Leon Drake said the season had been the best of his life.\n")
+    assert found.get("Stanley Cup", ("organisation",))[0] != "person"
+    assert found.get("Davis Cup", ("organisation",))[0] != "person"
+    assert "Leon Drake" in found and "Teammate Leon Drake" not in found
