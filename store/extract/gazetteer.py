@@ -7,12 +7,14 @@ the place is large enough that the name is mostly used for it.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from store.extract.lexicon import DAYS, FUNCTION_WORDS, MONTHS, PLACE_ACRONYMS
 
 _MIN_CITY_POPULATION = 40_000
 _MIN_AMBIGUOUS_CITY_POPULATION = 1_000_000
+_MIN_FOLDED_CITY_POPULATION = 250_000
 # Seas, straits and broad regions that news names without a gazetteer entry of their own.
 _REGIONS = {
     "Mediterranean": "Mediterranean", "Mediterranean Sea": "Mediterranean",
@@ -36,6 +38,9 @@ _REGIONS = {
     "Britain": "United Kingdom", "Great Britain": "United Kingdom", "Europe": "Europe",
     "Whitehall": "Whitehall", "Westminster": "Westminster", "Wall Street": "Wall Street",
     "Silicon Valley": "Silicon Valley", "Brussels": "Brussels", "Holyrood": "Holyrood",
+    # provinces and states whose names are also (rare) first names, so the first-name test
+    # below leaves them out
+    "Alberta": "Alberta", "Assam": "Assam", "Bahia": "Bahia", "Sabah": "Sabah",
 }
 _COUNTRY_SHORT = {
     "Turkey": "Turkey", "Türkiye": "Turkey", "Russia": "Russia", "Iran": "Iran", "Syria": "Syria",
@@ -47,6 +52,11 @@ _COUNTRY_SHORT = {
 }
 
 
+def _without_accents(name: str) -> str:
+    """"Montréal" as English news writes it: "Montreal"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, tuple[str, int]]:
     """Lower-cased place name -> (canonical name, rank): 3 country, 2 region, 1 city."""
@@ -56,10 +66,14 @@ def _places() -> dict[str, tuple[str, int]]:
 
     places: dict[str, tuple[str, int]] = {}
 
-    def add(name: str, canonical: str, rank: int) -> None:
+    def add(name: str, canonical: str, rank: int, fold: bool = True) -> None:
         key = name.lower()
         if key not in places or places[key][1] < rank:
             places[key] = (canonical, rank)
+        plain = _without_accents(name)
+        if fold and plain != name and not ambiguous(plain) \
+                and (plain.lower() not in places or places[plain.lower()][1] < rank):
+            places[plain.lower()] = (_without_accents(canonical), rank)  # "Montreal", "Bogota"
 
     first_names = gender_detector.Detector(case_sensitive=False)
     common = FUNCTION_WORDS | DAYS | MONTHS
@@ -72,7 +86,8 @@ def _places() -> dict[str, tuple[str, int]]:
         name, pop = city["name"], city["population"]
         if pop < _MIN_CITY_POPULATION or " " not in name and ambiguous(name) and pop < _MIN_AMBIGUOUS_CITY_POPULATION:
             continue
-        add(name, name, 1)
+        # a small town's name without its accents is too often a word ("Būsh", "Dráma")
+        add(name, name, 1, fold=pop >= _MIN_FOLDED_CITY_POPULATION)
     for sub in pycountry.subdivisions:
         if not ambiguous(sub.name) and len(sub.name) > 3:
             add(sub.name, sub.name, 2)

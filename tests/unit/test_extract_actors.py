@@ -378,3 +378,16 @@ def test_a_contest_or_an_award_is_never_a_person_and_a_teammate_is_no_part_of_a_
     assert found.get("Stanley Cup", ("organisation",))[0] != "person"
     assert found.get("Davis Cup", ("organisation",))[0] != "person"
     assert "Leon Drake" in found and "Teammate Leon Drake" not in found
+
+
+def test_a_city_written_without_its_accents_is_still_a_place() -> None:
+    from store.extract.gazetteer import lookup_place
+
+    # English news writes "Montreal" and "Bogota"; a small town's folded name that is an
+    # English word ("Būsh" as "Bush") is not taken for the town.
+    assert lookup_place("Montreal") == "Montreal"
+    assert lookup_place("Bogota") == "Bogota"
+    assert lookup_place("Alberta") == "Alberta"
+    assert lookup_place("Bush") is None
+    found = actors("Harbour news\n\nMontreal Mayor Ann Tallow said the ferry to Laval would run all winter.\n")
+    assert found["Montreal"][0] == "place"
