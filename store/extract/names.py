@@ -15,6 +15,7 @@ from functools import lru_cache
 from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import (
     COMPANY_NOUNS,
+    COMPASS_POINTS,
     COUNT_WORDS,
     DAYS,
     EVENT_HEADS,
@@ -514,7 +515,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
         and bool(_ATTRIBUTION_ENDS.match(after)))
 
 
-def classify(cand: Candidate, lower_words: frozenset[str] | None = None) -> ActorType | None:
+def classify(cand: Candidate) -> ActorType | None:
     """person / organisation / place, or None when the evidence is too thin to say."""
     kind = _classify(cand)
     if kind == "person" and len(cand.tokens) > 1 and cand.tokens[-1].lower() in EVENT_HEADS:
@@ -552,7 +553,7 @@ def _classify(cand: Candidate) -> ActorType | None:
                                            "chancellor", "house", "chamber", "museum", "academy",
                                            "society", "order", "friends", "people") else "organisation"
     # "Queen Street East": a street's name may end in its side of town
-    head = tokens[-2].lower() if len(tokens) > 2 and last in ("east", "west", "north", "south") else last
+    head = tokens[-2].lower() if len(tokens) > 2 and last in COMPASS_POINTS else last
     if len(tokens) > 1 and head in PLACE_HEADS and (_first_name_gender(tokens[0]) is None or head in STREET_HEADS
                                                     or tokens[0].lower() in WEAK_TITLES):
         return "place"  # "Campbell Parade", "King Street" (not "Kate Street")

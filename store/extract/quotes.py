@@ -285,7 +285,7 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
     next_open = pq[idx + 1].open_at if idx + 1 < len(pq) else p.end
     kind = _kind(text, p, q)
     speaker, cue = None, None
-    pronoun: str | None = None  # "he" or "she" of an attribution right of the quote
+    pronoun: str | None = None  # "he" or "she" of an attribution right of the quote that names no one
     narrative_lo = _narrative_start(text, p, q, sentences, prev_close)
 
     if q.close_at is not None:
@@ -294,12 +294,12 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         tail_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
         resolver.narrative = (text, narrative_lo, q.open_at)
         try:
-            right_end = min(next_open, max(close_end, tail_end))
-            speaker, cue = _right_attribution(text, close_end, right_end, resolver)
+            speaker, cue, pronoun = _right_attribution(text, close_end, min(next_open, max(close_end, tail_end)),
+                                                       resolver)
         finally:
             resolver.narrative = None
-        if speaker is None and cue is not None:
-            pronoun = _pronoun_subject(text, close_end, right_end)
+        if speaker is not None:
+            pronoun = None
     if speaker is None:
         lo = max(ss, (prev_close + 1) if prev_close is not None and prev_close >= ss else ss)
         verb = last_speech_verb(text, lo, q.open_at)
@@ -379,12 +379,19 @@ def _kind(text: str, p: Paragraph, q: QuoteSpan) -> QuoteKind:
     return "partial"
 
 
-def _right_attribution(text: str, pos: int, hi: int, resolver: SpeakerResolver) -> tuple[str | None, str | None]:
-    """‘...,’ she said / “...,” said X / “...,” the source said, adding ..."""
+# "he" or "she" as the subject of an attribution right of a quote, with one word before
+# its verb at most ("she said", "he later told").
+_RIGHT_PRONOUN = re.compile(r"[\s,’'”\"—–-]*(he|she)\s+(?:\w+\s+)?", re.IGNORECASE)
+
+
+def _right_attribution(text: str, pos: int, hi: int,
+                       resolver: SpeakerResolver) -> tuple[str | None, str | None, str | None]:
+    """‘...,’ she said / “...,” said X / “...,” the source said, adding ...: the speaker, the
+    verb, and "he" or "she" when that is the verb's subject ('"...," he later told reporters')."""
     lead = _LEAD_PUNCT.match(text, pos, hi)
     at = lead.end() if lead else pos
     if at >= hi or any(mark in text[pos:at] for mark in ".?!"):
-        return None, None  # the sentence ended with the quote: nothing to its right
+        return None, None, None  # the sentence ended with the quote: nothing to its right
     verb = None
     for m in _LATIN_WORD.finditer(text, at, min(hi, at + 160)):
         word = m.group(0).lower()
@@ -394,24 +401,12 @@ def _right_attribution(text: str, pos: int, hi: int, resolver: SpeakerResolver) 
         if m.start() - at > 90:
             break
     if verb is None:
-        return None, None
+        return None, None, None
     v_start, v_end, word = verb
     if v_start == at:
-        return resolver.subject_after(text, v_end, hi), word
-    return resolver.subject_before(text, at, v_start), word
-
-
-_RIGHT_PRONOUN = re.compile(r"[\s,’'”\"—–-]*(he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-def _pronoun_subject(text: str, pos: int, hi: int) -> str | None:
-    """"he" or "she" when it is the subject of the attribution right of a quote at `pos`
-    ('"...," she said', '"...," he later told reporters'), else None."""
-    for m in _LATIN_WORD.finditer(text, pos, min(hi, pos + 40)):
-        if m.group(0).lower() in DIRECT_CUES:
-            found = _RIGHT_PRONOUN.fullmatch(text, pos, m.start())
-            return found.group(1).lower() if found else None
-    return None
+        return resolver.subject_after(text, v_end, hi), word, None
+    pronoun = _RIGHT_PRONOUN.fullmatch(text, pos, v_start)
+    return resolver.subject_before(text, at, v_start), word, pronoun.group(1).lower() if pronoun else None
 
 
 def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str | None:
@@ -672,7 +667,7 @@ def _only_setting(rest: str) -> bool:
 _SUBORDINATOR = re.compile(r"\b(?:after|because|when|while|until|unless|following|amid|despite)\b")
 
 
-_PERSONAL_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+_PERSONAL_PRONOUNS = set(_SUBJECT_PRONOUNS.lower().split("|")) - {"there"}
 
 
 def _main_clause_verb(clause: str) -> bool:

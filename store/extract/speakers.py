@@ -26,6 +26,7 @@ from store.extract.lexicon import (
     NON_HOLDER_MODIFIERS,
     ORG_NOUNS,
     PERSON_ROLES,
+    PLAIN_PERSON_NOUNS,
     PRONOUN_GENDER,
     REPORTING_PARTICIPLES,
     ROLE_HEADS,
@@ -112,7 +113,6 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # A word ending the noun phrase before an apposition: "A spokesman for the council, Dean Boyd,".
 _WORD_BEFORE = re.compile(rf"(?:\b(?:[a-z]+|[A-Z][a-z]+)|{_ACRONYM})\s*$")  # "... Task Force (IETF)"
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
-_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
 _BODY_NOUN_AFTER = re.compile(rf"\s+({'|'.join((*NAMED_BODY_NOUNS, 'government'))})\b(?=\s)")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 _OWNED = re.compile(r"[’']s\b|s[’'](?:\s|$)")
@@ -296,7 +296,7 @@ class SpeakerResolver:
             if prev is not None and self.doc.actors[prev.key].type == "person" \
                     and self.doc.actors[m.key].type in ("organisation", "place") \
                     and (_AFFILIATION.fullmatch(text, prev.end, m.start)
-                         or affiliated and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)):
+                         or affiliated and _POSSESSIVE_AFTER.fullmatch(text, prev.end, m.start)):
                 # "... of the University of Toronto's Institute for ...": the body's own part
                 out[-1] = Mention(prev.start, m.end, prev.key)
                 affiliated = True
@@ -343,9 +343,8 @@ class SpeakerResolver:
         if _PRONOUN_BEFORE.search(trimmed):
             return True
         gm = _group_subject(before, trimmed)
-        # "the 22-cap Dragons man says": an epithet for someone named, not a role to keep
         return bool(gm and gm.group("head") and _GAP.match(before[gm.end("np"):])
-                    and _definite(gm.group("np")) and gm.group("head").lower() not in ("man", "woman"))
+                    and _definite(gm.group("np")) and gm.group("head").lower() not in PLAIN_PERSON_NOUNS)
 
     def _document_author(self, start: int, owner_at: int | None, np: str, end: int) -> str | None:
         """"The report said", "the company's statement said", "a Daily Telegraph poll
