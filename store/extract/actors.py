@@ -16,6 +16,7 @@ from store.extract.lexicon import (
     BARE_GROUP_NOUNS,
     CORPORATE_SUFFIXES,
     FUNCTION_WORDS,
+    KIN_NOUNS,
     NON_HOLDER_MODIFIERS,
     NOT_ACTORS,
     OFFICE_TITLES,
@@ -32,6 +33,7 @@ from store.extract.model import Actor, Span
 from store.extract.names import (
     Candidate,
     classify,
+    described_name,
     find_candidates,
     first_name_gender,
     is_demonym_use,
@@ -291,6 +293,7 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
              and (len(c.tokens) > 1 or could_be_actor(c.text, text, c.end, c.sentence_initial))]
     for c in cands:
         c.type = classify(c)
+    _people_in_lists(text, cands)
 
     people: dict[str, str] = {}  # full name -> key
     by_surname: dict[str, str] = {}
@@ -345,6 +348,46 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     _merge_same_actors(doc)
     doc.finish()
     return doc
+
+
+# A contracted verb or "not" ending a word: "They've", "Don't", "It'll".
+_CONTRACTION = re.compile(r"[’'](?:ve|re|ll|d|m)$|n[’']t$")
+# Between the names of a list: "A, B and C", "A and B".
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# What may follow a list's name: a stop, or a verb ("scored"), but not a role noun and a
+# name ("French Open champion Anastasia Myskina").
+_ITEM_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or)\s|\s[a-z]+\b(?!\s[A-Z]))")
+
+
+def _people_in_lists(text: str, cands: list[Candidate]) -> None:
+    """"Nazem Kadri, Blake Coleman and Rasmus Andersson scored": a full name of no known
+    kind (its first name in no list) in a list closed by "and" of people's full names is a
+    person's ("Jamie Graham, Total Film:" is no list)."""
+    run: list[Candidate] = []
+    closed = False  # whether the run has its "and"
+    for c in [*cands, None]:
+        gap = _LIST_GAP.fullmatch(text, run[-1].end, c.start) if run and c is not None else None
+        if gap is not None and c is not None:
+            run.append(c)
+            closed = closed or "and" in gap.group(0)
+            continue
+        # Every item a full name, at least half of them people's ("Scissor Sisters, Franz
+        # Ferdinand, Keane, Joss Stone and McFly" lists bands).
+        # Each name ends its item: "Italian Prime Minister Silvio Berlusconi" is one item,
+        # "Paul Simon's Graceland" another's.
+        if closed and all(len(r.tokens) >= 2 and _ITEM_END.match(text, r.end) for r in run) \
+                and 2 * sum(map(_listed_person, run)) >= len(run):
+            for r in run:
+                if r.type is None and 2 <= len(r.tokens) <= 3 and not r.after_the and r.relative != "which" \
+                        and not described_name(r.tokens) and all(
+                            t.isalpha() and t[:1].isupper() and t.lower() not in FUNCTION_WORDS
+                            and lookup_place(t) is None for t in r.tokens):
+                    r.type = "person"
+        run, closed = ([c] if c is not None else []), False
+
+
+def _listed_person(c: Candidate) -> bool:
+    return c.type == "person" and len(c.tokens) >= 2
 
 
 def _title_gender(title: str | None) -> str | None:
@@ -430,6 +473,8 @@ def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bo
     if len(word) < 2 or word in NOT_ACTORS or word in POST_NOMINALS \
             or (word.lower() in FUNCTION_WORDS and word not in PLACE_ACRONYMS):
         return False  # "I", "TV", and "It", "They", "All", "AND" (a headline in capitals)
+    if _CONTRACTION.search(word):
+        return False  # "They've", "Don't", "We're": a sentence's first word in a quotation
     parts = word.split("-")
     if len(parts) > 1 and (parts[-1][:1].islower() or all(
             p in PLACE_ACRONYMS or lookup_place(p) or (p.isupper() and len(p) <= 3) for p in parts)):
@@ -466,6 +511,14 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
             by_surname[name] = name
             genders[name] = personal[0] if len(set(personal)) == 1 else ""  # "" when they disagree
     for c in unknown:
+        kin = _KIN_BEFORE.search(text, max(0, c.start - 40), c.start) if len(c.tokens) == 1 else None
+        if kin and text.startswith(",", c.end) and c.text not in orgs and c.text not in by_surname:
+            # "Gill's daughter, Simran, read a statement": a relative named by a first name,
+            # who may be named in full elsewhere ("his father, Azmat," of "Azmat Begg")
+            full = [k for k, a in doc.actors.items() if a.type == "person" and k.startswith(c.text + " ")]
+            by_surname[c.text] = full[0] if len(full) == 1 else c.text
+            genders[c.text] = KIN_NOUNS.get(kin.group(1).lower()) or ""
+    for c in unknown:
         if c.text in by_surname:
             _add_person(doc, c, by_surname[c.text])
             if genders.get(c.text) and doc.actors[by_surname[c.text]].gender is None:
@@ -483,6 +536,7 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
                 doc.add_role(c.text, role)
 
 
+_KIN_BEFORE = re.compile(rf"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+({'|'.join(KIN_NOUNS)}),\s+$")
 _NEXT_PRONOUN = re.compile(r"\b(?P<p>he|she|him|her|his|it|its)\b")
 _NEXT_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 

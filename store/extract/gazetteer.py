@@ -38,6 +38,8 @@ _REGIONS = {
     "Britain": "United Kingdom", "Great Britain": "United Kingdom", "Europe": "Europe",
     "Whitehall": "Whitehall", "Westminster": "Westminster", "Wall Street": "Wall Street",
     "Silicon Valley": "Silicon Valley", "Brussels": "Brussels", "Holyrood": "Holyrood",
+    # cities the gazetteer knows only by another name ("Québec")
+    "Quebec City": "Quebec City", "Vatican City": "Vatican City",
     # provinces and states whose names are also (rare) first names, so the first-name test
     # below leaves them out
     "Alberta": "Alberta", "Assam": "Assam", "Bahia": "Bahia", "Sabah": "Sabah",

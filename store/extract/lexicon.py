@@ -16,6 +16,7 @@ TITLES: dict[str, str | None] = {
     "president": None, "senator": None, "sen": None, "rep": None, "gov": None, "governor": None,
     "gen": None, "general": None, "col": None, "colonel": None, "capt": None, "captain": None,
     "sgt": None, "sergeant": None, "lt": None, "supt": None, "insp": None, "det": None,
+    "const": None, "cst": None, "cpl": None, "coun": None,  # police ranks, a councillor
     "chancellor": None, "premier": None, "pope": "m", "archbishop": None, "bishop": None,
     "ambassador": None, "commissioner": None, "chief": None, "minister": None,
     "cardinal": "m", "rabbi": None, "imam": None, "canon": None, "pastor": None,
@@ -275,8 +276,8 @@ NOT_ACTORS = {
     "HQ", "PS", "AM", "PM", "ETA", "RIP", "VIP", "VIPs", "ASAP", "DNA", "CCTV", "GMT", "BST",
     # honours after a name, and things rather than bodies
     "OBE", "MBE", "CBE", "KBE", "PVR", "PVRs", "VOD", "HD", "HDTV", "PDA", "PDAs", "GPS", "PIN",
-    "SUV", "SUVs", "LCD", "IPO", "GP", "GPs", "QC",
-    "Office", "Budget", "Election", "Freedom", "Archbishop", "Consort", "Nations", "Government",
+    "SUV", "SUVs", "LCD", "IPO", "GP", "GPs", "QC", "PINs",
+    "Office", "Budget", "Election", "Freedom", "Archbishop", "Consort", "Nation", "Nations", "Government",
     "Parliament", "Cabinet", "Minister", "Secretary", "President", "Chancellor", "Prime",
     "Sport", "News", "Business", "Technology", "Entertainment", "Politics", "Health",
 }
@@ -295,10 +296,13 @@ PERSON_ROLES = {
     "councillor", "inspector", "superintendent", "commander", "general", "colonel", "professor",
     "researcher", "scientist", "doctor", "candidate", "rival", "partner", "member", "vice-president",
     "constable", "sergeant", "detective", "archbishop", "bishop", "treasurer", "attorney", "prosecutor",
+    "ceo", "cfo", "mpp", "mla", "mna",  # "BMO CEO Darryl White", "NDP MPP Jill Andrew"
+    # positions in team sports, written in lower case before a player ("Flames winger X")
+    "forward", "winger", "goaltender", "goalie", "defenceman", "defenseman", "quarterback", "pitcher",
 }
 
 # Roles held for a seat: the place after "for" is an actor of its own ("MP for Witney").
-SEAT_ROLES = {"mp", "msp", "mep"}
+SEAT_ROLES = {"mp", "msp", "mep", "mpp", "mla", "mna"}
 
 # Particles inside a person's name ("van der", "bin").
 NAME_PARTICLES = {"de", "du", "da", "di", "del", "della", "la", "le", "van", "von", "der", "den", "bin", "al"}
@@ -402,7 +406,8 @@ DOCUMENT_MODIFIERS_BEFORE = (*DOCUMENT_MODIFIERS, "further", "recent", "separate
 # Participles that continue a report ("..., adding that ...", "..., saying ...").
 REPORTING_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",
                 "explaining", "noting", "suggesting", "telling", "denying", "confirming",
-                "revealing", "stating", "declaring", "accusing", "urging", "describing"}
+                "revealing", "stating", "declaring", "accusing", "urging", "describing", "writing",
+                "admitting", "acknowledging", "announcing", "asserting", "predicting"}
 
 # Who speaks for an organisation without being named.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",
@@ -428,3 +433,11 @@ POST_NOMINALS = HONOURS | {"MP", "MSP", "MEP", "AM", "MLA"}
 
 # Broadcasters named with a number ("Channel 4", "BBC Radio 2", "Radio 5 Live").
 MEDIA_NUMBER_HEADS = {"Channel", "Radio"}
+
+# Kin named before a first name set off by commas ("Gill's daughter, Simran, said"), with
+# the gender each says.
+KIN_NOUNS = {"daughter": "f", "son": "m", "wife": "f", "husband": "m", "mother": "f", "father": "m",
+             "sister": "f", "brother": "m", "niece": "f", "nephew": "m", "aunt": "f", "uncle": "m",
+             "grandmother": "f", "grandfather": "m", "granddaughter": "f", "grandson": "m",
+             "widow": "f", "widower": "m", "girlfriend": "f", "boyfriend": "m", "fiancee": "f",
+             "fiancée": "f", "fiance": "m", "fiancé": "m", "partner": None, "cousin": None}

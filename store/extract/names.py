@@ -85,6 +85,7 @@ class Candidate:
     body_after: bool = False  # "the Alberta Wildfire agency": a body's noun after "the NAME"
     before_role: bool = False  # "London UKIP MEP X": the name qualifies a role noun after it
     filed_from: bool = False  # the place of a dateline: "COLUMBUS, Ohio (AP) —"
+    relative: str | None = None  # "who" or "which" opening a clause after the name's comma
 
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
@@ -303,10 +304,11 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             # A word the text writes in lower case may still begin a role ("Finance Minister").
             role_from = k if low in FUNCTION_WORDS else 0
             continue
-        if initial and _agent_noun_before_name(run):
+        if (initial or low.endswith(_NATIONAL_NOUN_ENDS)) and _agent_noun_before_name(run):
             # "Grazier Bill Thompson said", "Commuter Ravi Sharma, 34,": a sentence opening
-            # with what the person does, capitalised only as the sentence's first word.
-            role_words = [word]
+            # with what the person does, capitalised only as the sentence's first word
+            # (what they are, "Frenchman", "Injured", is no role).
+            role_words = [word] if low.endswith(_AGENT_SUFFIXES) and not low.endswith("s") else []
             k += 1
             continue
         if word.isalpha() and (low in PERSON_ROLES or _plural_role_before_name(low, run, k)) \
@@ -403,12 +405,23 @@ _NOT_AGENTS = {"former", "latter", "elder", "older", "younger", "later", "rather
                "ever", "never", "super", "inter"}
 
 
+# ... and of words saying who someone is: "Frenchman", "Britons", "Sprinters", "Injured",
+# "American", "Dutch-born".
+_DESCRIPTOR_SUFFIXES = (*_AGENT_SUFFIXES, "s", "man", "men", "ed", "an", "ese", "ish", "ch", "-born")
+
+
+# Nouns of nationality, capitalised anywhere: "Frenchman", "Irishmen", "Kenyans".
+_NATIONAL_NOUN_ENDS = ("man", "men", "ans")
+
+
 def _agent_noun_before_name(run: list[tuple[int, int, str]]) -> bool:
-    """Whether the run opens with a word naming what someone does ("Grazier", "Commuter",
-    "Pharmacist") and goes on with a first name and a surname; never itself a first name."""
+    """Whether the run opens with a word naming what someone does or is ("Grazier",
+    "Commuter", "Frenchman", "Injured") and goes on with a first name and a surname; never
+    itself a first name."""
     word = run[0][2]
     low = word.lower()
-    return (len(run) >= 3 and word.isalpha() and word[1:].islower() and low.endswith(_AGENT_SUFFIXES)
+    return (len(run) >= 3 and word.replace("-", "").isalpha() and word[1:].islower()
+            and low.endswith(_DESCRIPTOR_SUFFIXES) and not low.endswith("ss")
             and low not in _NOT_AGENTS and low not in FUNCTION_WORDS and not low.endswith(COMPANY_NOUNS)
             and not _known_name_start(word) and _known_name_start(run[1][2]))
 
@@ -422,9 +435,11 @@ def first_name_gender(word: str) -> str | None:
     return g if g in ("m", "f") else None
 
 
+# The comma inside a number ("68,000 nurses") ends no apposition or clause.
+DIGIT_GROUP_COMMA = r"(?<=\d),(?=\d{3}\b)"
 _APPOSITION = re.compile(
     r",\s+(?P<role>(?:the|a|an|its|his|her|their|former|acting|interim|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’']s?)\s"
-    r"(?:[^,;:“”‘’\"()]|[’'](?=s\b)|(?<=s)[’'](?=\s)){2,140}?)(?=,|\s+(?:said|says|told|has|have|had|is|was|will|would|who|which|added|"
+    rf"(?:[^,;:“”‘’\"()]|{DIGIT_GROUP_COMMA}|[’'](?=s\b)|(?<=s)[’'](?=\s)){{2,140}}?)(?=(?!{DIGIT_GROUP_COMMA}),|\s+(?:said|says|told|has|have|had|is|was|will|would|who|which|added|"
     r"revealed|warned|claimed|confirmed|denied)\b|\.(?:\s|$)|$)"
 )
 _ROLE_WORD = re.compile(r"[\w’'-]+")
@@ -438,9 +453,10 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’']\s*[a-z]+\s+$")
 _ATTRIBUTION_ENDS = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|on|at|during|after|yesterday|today|earlier|last)\s)")
 _CUE_REACH = 40  # longer than any locative or company cue with its article and spaces
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_RELATIVE_AFTER = re.compile(r",\s+(who|which)\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # The verb after a name, past a possessive, an apposition and an adverb or auxiliary.
-_VERB_AFTER = re.compile(r"(?:[’']s?)?(?:,[^,]{2,160},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)")
+_VERB_AFTER = re.compile(rf"(?:[’']s?)?(?:,(?:[^,]|{DIGIT_GROUP_COMMA}){{2,160}},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\w+)")
 
 
 def role_before(before: str) -> str | None:
@@ -506,6 +522,8 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     cand.locative = cue_word.endswith(_LOCATIVE_LAST) and bool(_LOCATIVE_CUE.search(tail))
     cand.company = last.endswith(COMPANY_NOUNS) and bool(_COMPANY_CUE.search(tail))
     cand.aged = after[:1] == "," and bool(_AGE_AFTER.match(after))
+    rel = _RELATIVE_AFTER.match(after) if after[:1] == "," else None
+    cand.relative = rel.group(1) if rel else None
     cand.after_the = last.endswith(("the", "The")) and bool(_THE_BEFORE.search(tail))
     cand.body_after = cand.after_the and bool(_BODY_NOUN_AFTER.match(after)) \
         and not _DEMONYM_END.search(cand.text.lower())
@@ -543,6 +561,8 @@ def _classify(cand: Candidate) -> ActorType | None:
     if any(t.lower() in ORG_HEADS for t in tokens[1:]) or (len(tokens) > 1 and last in ORG_HEADS) \
             or any(t.split(" ")[0] in MEDIA_NUMBER_HEADS and " " in t for t in tokens):
         return "organisation"
+    if len(tokens) > 1 and last in FIELD_WORDS and lookup_place(" ".join(tokens[:-1])) is not None:
+        return "organisation"  # "Nova Scotia Health", "Alberta Justice": a place's agency
     if len(tokens) > 2 and tokens[1] in ("of", "for"):
         # The head comes first: "Bank of England", "Gulf of Mexico", "Republic of Ireland".
         head = tokens[0].lower()
@@ -568,6 +588,13 @@ def _classify(cand: Candidate) -> ActorType | None:
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens):
         if (_first_name_gender(tokens[0]) is not None and not cand.after_the and not cand.before_role) or cand.role:
             return "person"  # but "the Red Cross", "London UKIP MEP": no person's name
+        # "Nazem Kadri, who scored twice": the relative pronoun says whether the name is
+        # someone's; "Manitoba Keewatinowi Okimakanak, which represents ..." is not (a body,
+        # a film, a law: too many kinds to say which).
+        if cand.relative == "which" and not cand.after_the:
+            return "organisation" if cand.speaks else None  # (one that speaks is a body)
+        if cand.relative == "who" and not cand.after_the and not described_name(tokens):
+            return "person"
         if cand.speaks and not cand.after_the:
             return "organisation" if _acronym_opens(tokens) or _national_body(tokens) else "person"
         if cand.after_the and cand.speaks:
@@ -579,6 +606,12 @@ def _classify(cand: Candidate) -> ActorType | None:
             return "person"  # "Mohammed, a 34-year-old father of three,"
         return "organisation"
     return None
+
+
+def described_name(tokens: list[str]) -> bool:
+    """"Briton Clive Owen", "Beatle George Harrison": a word saying who someone is before a
+    first name; the words together are no one's name."""
+    return len(tokens) > 2 and _first_name_gender(tokens[1]) is not None and _first_name_gender(tokens[0]) is None
 
 
 def _acronym_opens(tokens: list[str]) -> bool:

@@ -45,6 +45,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|widely|reportedly)\s+$", re.IGNORECASE)
+# A form of "be" before a past participle: a passive ("was told:", "is described as").
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "Unions are demanding that ...", "MPs are calling on ...": a participle after a form of
 # "be" is a finite verb in the progressive, with the sentence's subject before it.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|now|still|already|increasingly|"
@@ -286,6 +288,7 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
     kind = _kind(text, p, q)
     speaker, cue = None, None
     pronoun: str | None = None  # "he" or "she" of an attribution right of the quote that names no one
+    passive = False  # "X was told:": the subject heard the words; nothing before names who said them
     narrative_lo = _narrative_start(text, p, q, sentences, prev_close)
 
     if q.close_at is not None:
@@ -306,12 +309,12 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         if verb is not None:
             cue = verb.group(0).lower()
             if is_participle(cue) and text[lo:verb.start()].rstrip().endswith((",", ", and")):
-                earlier = last_speech_verb(text, ss, verb.start())
-                speaker = (resolver.subject_before(text, ss, earlier.start()) if earlier else None) \
-                    or resolver.last_speaker()
+                speaker = _participle_subject(text, ss, verb.start(), resolver)
+            elif not cue.endswith("ing") and _BE_BEFORE.search(text, max(lo, verb.start() - 24), verb.start()):
+                passive = True  # "X was called "a pirate" by the judge": X is not its speaker
             else:
                 speaker = resolver.subject_before(text, ss, verb.start())
-            if speaker is None and cue not in OBJECT_CUES:
+            if speaker is None and cue not in OBJECT_CUES and not passive:
                 # "said the BBC's Ann Lee:" (but "told the BBC:" names whom it was said to)
                 speaker = resolver.subject_after(text, verb.end(), q.open_at)
             if speaker is None:
@@ -320,7 +323,7 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         speaker = resolver.last_speaker()
     if speaker is None:
         speaker = _according_to(text, ss, se, resolver)
-    if speaker is None and kind == "direct" and not q.continues:
+    if speaker is None and kind == "direct" and not q.continues and not passive:
         lo = narrative_lo if q.open_at > p.start else _previous_line_start(text, p.start)
         speaker = resolver.narrative_turn(text, lo, q.open_at)
     if speaker is None and (q.continues or q.open_at == p.start or
@@ -510,16 +513,19 @@ def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
     if word.endswith("ing") and not (attached or progressive) and not _WITH_SUBJECT.search(text[s:verb.start()]):
         return None  # "amid fears mounting that ...": an absolute phrase, not a report
     if is_participle(word) and attached and not progressive:
-        # ", saying ...": the subject of the verb before it, a speech verb's when there is
-        # one, else the sentence's ("He defended the plan, saying ...").
-        earlier = last_speech_verb(text, s, verb.start())
-        subject = resolver.subject_before(text, s, earlier.start()) if earlier is not None else None
-        # "Akamai declined to comment, saying ...": the speech verb before it had no subject
-        # of its own; the sentence's subject says it.
-        speaker = subject or resolver.sentence_subject(text, s, verb.start()) or resolver.last_speaker()
+        speaker = _participle_subject(text, s, verb.start(), resolver)
     else:
         speaker = resolver.subject_before(text, s, verb.start())
     return _reported(text, p, s, verb, speaker, clause_at, end, resolver, quotes)
+
+
+def _participle_subject(text: str, s: int, verb_start: int, resolver: SpeakerResolver) -> str | None:
+    """Who says what a ", saying ..." of the sentence at `s` reports: the subject of the
+    speech verb before it when there is one, else the sentence's ("He defended the plan,
+    saying ...", "Akamai declined to comment, saying ..."), else the last speaker."""
+    earlier = last_speech_verb(text, s, verb_start)
+    subject = resolver.subject_before(text, s, earlier.start()) if earlier is not None else None
+    return subject or resolver.sentence_subject(text, s, verb_start) or resolver.last_speaker()
 
 
 def _reported(text: str, p: Paragraph, s: int, verb: re.Match[str], speaker: str | None, start: int,

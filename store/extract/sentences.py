@@ -10,7 +10,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
     "rev", "no", "vs", "etc", "inc", "ltd", "co", "jr", "sr", "mt", "ft", "u.s", "u.k", "e.g",
     "i.e", "approx", "dept", "est", "fig", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-    "cllr", "supt", "insp", "det", "cpl", "pte", "maj", "adm", "brig", "hon", "rt", "corp",
+    "cllr", "supt", "insp", "det", "cpl", "const", "cst", "coun", "pte", "maj", "adm", "brig", "hon", "rt", "corp",
 }
 # A stop, then the next sentence's first capital, after a quote mark and a bracket if any
 # ('... Foundation. "[It] will ...').

@@ -33,16 +33,20 @@ from store.extract.lexicon import (
     SPEECH_VERBS,
     SPOKES_NOUNS,
 )
+from store.extract.names import DIGIT_GROUP_COMMA
 
 # A body's acronym in brackets: "(WHO)", "(TfL)".
 _ACRONYM = r"\((?-i:[A-Z][A-Za-z&.-]{1,12})\)"
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
-_APPOS = r"(?:[^,“”‘’\"]|[’'](?=s\b)|(?<=s)[’'](?=\s))"
+_APPOS = rf"(?:[^,“”‘’\"]|{DIGIT_GROUP_COMMA}|[’'](?=s\b)|(?<=s)[’'](?=\s))"
 _GAP = re.compile(
     # the name's acronym after it, or the name itself as one: "The World Health Organization
     # (WHO) said", "The UN humanitarian office (OCHA) said"
     rf"^(?:\)|[’']s?)?\s*(?:(?-i:{'|'.join(sorted(HONOURS))})\b\s*)?"
     rf"(?:{_ACRONYM}\s*)?"
+    # where a person is from, when it is no actor of its own: "X of Manitoba Keewatinowi
+    # Okimakanak, which represents ..., said"
+    r"(?:\s(?:of|at|from)\s(?:the\s)?(?-i:[A-Z][\w’'&.-]*)(?:\s(?-i:[A-Z][\w’'&.-]*|of|for|and))*)?"
     rf"(?:,{_APPOS}{{1,220}},\s*|,\s*)?"
     # a relative clause's subject: "Mr Blair, who last year denied ..."
     r"(?:(?<=,)\s*who\s+(?:(?:last|this|next)\s+\w+\s+|on\s+\w+day\s+)?)?"
@@ -375,10 +379,22 @@ class SpeakerResolver:
         at = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         gm = _GROUP_AFTER.match(text[at:hi])
         if gm and not self.doc.mention_at(at):
-            return self._group_speaker(text, at, hi, gm)
+            # ... unless the group's words are a role phrase before a person's name ("Oilers
+            # coach Kris Knoblauch praised ...")
+            person = self._person_after_lead(text, lo, at + gm.end(), hi)
+            return person or self._group_speaker(text, at, hi, gm)
         m = self._first_mention(lo, hi)
         if m is not None and _SUBJECT_LEAD.fullmatch(text[lo:m.start]) and self._may_speak(m.key):
-            return m.key
+            # "Tory leader Michael Howard sent ...": a body's name in the role phrase
+            return self._person_after_lead(text, lo, m.end, hi) or m.key
+        return None
+
+    def _person_after_lead(self, text: str, lo: int, lead_end: int, hi: int) -> str | None:
+        """The person named first after `lead_end`, when only a subject's lead (capitalised
+        words, a role noun) stands before the name from the sentence's start at `lo`."""
+        for m in self.doc.mentions_between(lead_end, hi)[:1]:
+            if self.doc.actors[m.key].type == "person" and _SUBJECT_LEAD.fullmatch(text[lo:m.start]):
+                return m.key
         return None
 
     def _first_mention(self, lo: int, hi: int) -> Mention | None:

@@ -391,3 +391,72 @@ def test_a_city_written_without_its_accents_is_still_a_place() -> None:
     assert lookup_place("Bush") is None
     found = actors("Harbour news\n\nMontreal Mayor Ann Tallow said the ferry to Laval would run all winter.\n")
     assert found["Montreal"][0] == "place"
+
+
+def test_canadian_ranks_and_acronym_roles_before_a_name() -> None:
+    # "Const.", "Coun.", "Cpl." are titles; "CEO" and "MPP" end a role phrase after a body's
+    # acronym ("TTC CEO X" was one organisation).
+    found = actors("Harbour news\n\nConst. Amar Singh said the road was icy. Coun. Gord Perks voted "
+                   "against it. Ferry Co CEO Rick Lavoie and NDP MPP Jill Andrew spoke too.\n")
+    for name in ("Amar Singh", "Gord Perks", "Rick Lavoie", "Jill Andrew"):
+        assert found[name][0] == "person", name
+    assert "NDP MPP Jill Andrew" not in found and "Const" not in found
+    # a player's position written before the name is a role ("Flames winger X")
+    found = actors("Hockey news\n\nFlames winger Nazem Kadri scored twice on Saturday.\n")
+    assert found["Nazem Kadri"][0] == "person"
+
+
+def test_a_relative_pronoun_says_whether_a_name_is_a_persons() -> None:
+    found = actors("Hockey news\n\nThe winner came from Tavi Okonkwo, who scored twice in the third period.\n")
+    assert found["Tavi Okonkwo"][0] == "person"
+    # "which" is no person's: a title that does not speak stays unlisted
+    found = actors("Film news\n\nHe starred in Harbour Lights, which opened in March to strong reviews.\n")
+    assert "Harbour Lights" not in found
+
+
+def test_unknown_first_names_listed_beside_people_are_people() -> None:
+    found = actors("Hockey news\n\nNazem Kadri, Blake Coleman and Rasmus Andersson scored for Calgary.\n")
+    assert {name: found[name][0] for name in ("Nazem Kadri", "Blake Coleman", "Rasmus Andersson")} == {
+        "Nazem Kadri": "person", "Blake Coleman": "person", "Rasmus Andersson": "person"}
+    # no list: a name and where it is from; a role phrase inside an item; bands among people
+    found = actors("Film news\n\n- Jamie Graham, Harbour Film: best film.\n\nGerhard Schmidt and Italian "
+                   "Prime Minister Silvio Berlusconi met. Glass Sisters, Franz Ferdinand, Keane, Joss Stone and "
+                   "McFly played.\n")
+    assert "Harbour Film" not in found or found["Harbour Film"][0] != "person"
+    assert "Italian Prime" not in found
+    assert "Glass Sisters" not in found or found["Glass Sisters"][0] != "person"
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
+    found = actors("Athletics news\n\nThe race was won by Frenchman Ronald Pognet, and Injured Rio Ferdano "
+                   "watched. Sprinters Kostas Kentaris and Katerina Thanos withdrew.\n")
+    for name in ("Ronald Pognet", "Kostas Kentaris", "Katerina Thanos"):
+        assert found[name][0] == "person", name
+    assert not any(name.startswith(("Frenchman", "Sprinters")) for name in found)
+
+
+def test_contractions_opening_a_quoted_sentence_are_not_actors() -> None:
+    found = actors('Bank news\n\n"They\'ve basically told us they are on hold," Douglas Porter wrote. '
+                   '"We\'re not sure. Don\'t expect cuts," he added.\n')
+    assert not {"They've", "We're", "Don't"} & set(found)
+    assert found["Douglas Porter"][0] == "person"
+
+
+def test_a_places_agency_and_a_city_known_by_another_name() -> None:
+    # "Nova Scotia Health", "Alberta Justice": a place and a field name an agency, which
+    # speaks as a body ("according to ...") and is no person
+    found = actors("Health news\n\nMore than 140,000 people are on the wait-list, according to Nova Scotia "
+                   "Health. She spoke at a news conference in Quebec City on Monday.\n")
+    assert found["Nova Scotia Health"][0] == "organisation"
+    assert found["Quebec City"][0] == "place"
+    # a body with no head word that speaks after a "which" clause is an organisation
+    found = actors("Harbour news\n\nKeewatin Okimakanak, which represents northern communities, said the "
+                   "shortage is not new.\n")
+    assert found["Keewatin Okimakanak"][0] == "organisation"
+
+
+def test_a_relative_named_by_a_first_name_in_commas_is_a_person() -> None:
+    found = actors("Court news\n\nRavinder Gill's daughter, Simran, read a statement. His widow, Tavia, "
+                   "wept.\n")
+    assert found["Simran"][0] == "person"
+    assert found["Tavia"][0] == "person"

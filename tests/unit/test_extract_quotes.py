@@ -1078,3 +1078,38 @@ def test_an_unnamed_person_is_a_speaker_and_she_carries_on() -> None:
     assert ("I thought I was talking to my bank,", "One victim") in found
     # a definite "man" is an epithet for someone named, not a speaker to keep as it stands
     assert reports("The 22-cap harbour man says that the ferry will be badly missed.") == []
+
+
+def test_a_number_with_a_thousands_comma_does_not_end_an_apposition() -> None:
+    assert reports("Mary Jones, who represents 68,000 nurses, said the shortage is not new.") == [
+        ("the shortage is not new", "Mary Jones")]
+    assert reports("Mary Jones of the Harbour Nurses Association, which represents 68,000 nurses, said the "
+                   "shortage is not new.") == [("the shortage is not new", "Mary Jones")]
+
+
+def test_a_person_from_a_body_that_is_no_actor_speaks() -> None:
+    text = ("Grand Chief Garrison Settee of Keewatin Okimakanak, which represents northern First Nations, "
+            "said the shortage is not new.")
+    assert reports(text) == [("the shortage is not new", "Garrison Settee")]
+
+
+def test_saying_after_a_clause_with_no_speech_verb_is_the_sentence_subjects() -> None:
+    # ", saying" and ", writing that" report for the subject of the sentence, also when a
+    # body's name stands in the role phrase before the person ("Oilers coach X")
+    assert reports("Oilers coach Kris Knoblauch praised his goaltender, saying Skinner kept them in the "
+                   "game.") == [("Skinner kept them in the game", "Kris Knoblauch")]
+    text = ('Fire news\n\nPremier David Eby thanked firefighters in a post on social media, writing that '
+            '"their courage saved homes and lives."\n\nMayor Jane Smith praised the crews, saying "they '
+            'worked through the night."\n')
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("their courage saved homes and lives.", "David Eby"), ("they worked through the night.", "Jane Smith")]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_the_speaker() -> None:
+    text = ('Court news\n\nTom Brack, who made £26,000 a month from the trade, was called "one of the '
+            'biggest pirates in the country" by the judge. Ann Lee was told: "You only got the job because '
+            'of your father."\n\nThe document reportedly said: "We are looking for a new start."\n')
+    found = {q.text: q.speaker for q in extract(text).quotes}
+    assert found["one of the biggest pirates in the country"] is None
+    assert found["You only got the job because of your father."] is None
+    assert found["We are looking for a new start."] is not None
