@@ -343,7 +343,7 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
         else:
             unknown.append(c)
 
-    _adopt_single_words(doc, unknown, by_surname, orgs, text)
+    _adopt_single_words(doc, unknown, by_surname, by_first, orgs, text)
     _merge_place_suffixes(doc)
     _merge_same_actors(doc)
     doc.finish()
@@ -378,12 +378,18 @@ def _people_in_lists(text: str, cands: list[Candidate]) -> None:
         if closed and all(len(r.tokens) >= 2 and _ITEM_END.match(text, r.end) for r in run) \
                 and 2 * sum(map(_listed_person, run)) >= len(run):
             for r in run:
-                if r.type is None and 2 <= len(r.tokens) <= 3 and not r.after_the and r.relative != "which" \
-                        and not described_name(r.tokens) and all(
-                            t.isalpha() and t[:1].isupper() and t.lower() not in FUNCTION_WORDS
-                            and lookup_place(t) is None for t in r.tokens):
+                if r.type is None and _may_be_full_name(r):
                     r.type = "person"
         run, closed = ([c] if c is not None else []), False
+
+
+def _may_be_full_name(c: Candidate) -> bool:
+    """Two or three capitalised words, none a function word or a place, not after "the",
+    not before ", which" and not a descriptor before a first name ("Briton Clive Owen")."""
+    return 2 <= len(c.tokens) <= 3 and not c.after_the and c.relative != "which" \
+        and not described_name(c.tokens) and all(
+            t.isalpha() and t[:1].isupper() and t.lower() not in FUNCTION_WORDS and lookup_place(t) is None
+            for t in c.tokens)
 
 
 def _listed_person(c: Candidate) -> bool:
@@ -487,7 +493,7 @@ def could_be_actor(word: str, text: str = "", end: int = 0, sentence_initial: bo
 
 
 def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: dict[str, str],
-                        orgs: dict[str, str], text: str) -> None:
+                        by_first: dict[str, str], orgs: dict[str, str], text: str) -> None:
     """Capitalised words that are neither a known name part nor a place: organisations when
     they speak, are described by an apposition, or recur mid-sentence."""
     org_spans = sorted((m.start, m.end) for a in doc.actors.values() if a.type == "organisation"
@@ -515,8 +521,7 @@ def _adopt_single_words(doc: DocActors, unknown: list[Candidate], by_surname: di
         if kin and text.startswith(",", c.end) and c.text not in orgs and c.text not in by_surname:
             # "Gill's daughter, Simran, read a statement": a relative named by a first name,
             # who may be named in full elsewhere ("his father, Azmat," of "Azmat Begg")
-            full = [k for k, a in doc.actors.items() if a.type == "person" and k.startswith(c.text + " ")]
-            by_surname[c.text] = full[0] if len(full) == 1 else c.text
+            by_surname[c.text] = by_first.get(c.text, c.text)
             genders[c.text] = KIN_NOUNS.get(kin.group(1).lower()) or ""
     for c in unknown:
         if c.text in by_surname:

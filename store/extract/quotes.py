@@ -44,9 +44,10 @@ _QUOTE_MARKS = "“”‘’\"'«»„"
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|widely|reportedly)\s+$", re.IGNORECASE)
+_BE_FORMS = "was|were|is|are|been|be|being"
+_PASSIVE = re.compile(rf"\b(?:{_BE_FORMS}|widely|reportedly)\s+$", re.IGNORECASE)
 # A form of "be" before a past participle: a passive ("was told:", "is described as").
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BE_BEFORE = re.compile(rf"\b(?:{_BE_FORMS})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "Unions are demanding that ...", "MPs are calling on ...": a participle after a form of
 # "be" is a finite verb in the progressive, with the sentence's subject before it.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|now|still|already|increasingly|"

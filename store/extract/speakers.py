@@ -392,9 +392,9 @@ class SpeakerResolver:
     def _person_after_lead(self, text: str, lo: int, lead_end: int, hi: int) -> str | None:
         """The person named first after `lead_end`, when only a subject's lead (capitalised
         words, a role noun) stands before the name from the sentence's start at `lo`."""
-        for m in self.doc.mentions_between(lead_end, hi)[:1]:
-            if self.doc.actors[m.key].type == "person" and _SUBJECT_LEAD.fullmatch(text[lo:m.start]):
-                return m.key
+        m = self._first_mention(lead_end, hi)
+        if m is not None and self.doc.actors[m.key].type == "person" and _SUBJECT_LEAD.fullmatch(text[lo:m.start]):
+            return m.key
         return None
 
     def _first_mention(self, lo: int, hi: int) -> Mention | None:
