@@ -299,6 +299,8 @@ PERSON_ROLES = {
     "ceo", "cfo", "mpp", "mla", "mna",  # "BMO CEO Darryl White", "NDP MPP Jill Andrew"
     # positions in team sports, written in lower case before a player ("Flames winger X")
     "forward", "winger", "goaltender", "goalie", "defenceman", "defenseman", "quarterback", "pitcher",
+    # ... and in a band or on a stage ("Franz Ferdinand frontman Alex Kapranos")
+    "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "rapper", "comedian",
 }
 
 # Roles held for a seat: the place after "for" is an actor of its own ("MP for Witney").

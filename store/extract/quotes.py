@@ -48,6 +48,8 @@ _BE_FORMS = "was|were|is|are|been|be|being"
 _PASSIVE = re.compile(rf"\b(?:{_BE_FORMS}|widely|reportedly)\s+$", re.IGNORECASE)
 # A form of "be" before a past participle: a passive ("was told:", "is described as").
 _BE_BEFORE = re.compile(rf"\b(?:{_BE_FORMS})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# A passive with its agent: "is being sued by", "was criticised by".
+_PASSIVE_AGENT = re.compile(rf"\b(?:{_BE_FORMS})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+", re.IGNORECASE)
 # "Unions are demanding that ...", "MPs are calling on ...": a participle after a form of
 # "be" is a finite verb in the progressive, with the sentence's subject before it.
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|now|still|already|increasingly|"
@@ -297,11 +299,13 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         # Right of the quote: to the end of the sentence it closes in, or the next quote.
         tail_end = _sentence_of(sentences, close_end)[1] if close_end < p.end else close_end
         resolver.narrative = (text, narrative_lo, q.open_at)
+        if q.open_at <= p.start:
+            resolver.paragraph_before = (_previous_line_start(text, p.start), p.start)
         try:
             speaker, cue, pronoun = _right_attribution(text, close_end, min(next_open, max(close_end, tail_end)),
                                                        resolver)
         finally:
-            resolver.narrative = None
+            resolver.narrative = resolver.paragraph_before = None
         if speaker is not None:
             pronoun = None
     if speaker is None:
@@ -525,6 +529,11 @@ def _participle_subject(text: str, s: int, verb_start: int, resolver: SpeakerRes
     speech verb before it when there is one, else the sentence's ("He defended the plan,
     saying ...", "Akamai declined to comment, saying ..."), else the last speaker."""
     earlier = last_speech_verb(text, s, verb_start)
+    if earlier is None:
+        agent = _PASSIVE_AGENT.search(text, s, verb_start)
+        if agent is not None:
+            # "X is being sued by his ex-girlfriend, claiming ...": the agent claims, not X.
+            return resolver.subject_after(text, agent.end(), verb_start)
     subject = resolver.subject_before(text, s, earlier.start()) if earlier is not None else None
     return subject or resolver.sentence_subject(text, s, verb_start) or resolver.last_speaker()
 

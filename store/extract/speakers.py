@@ -191,6 +191,10 @@ class SpeakerResolver:
         # quotation closed): a person introduced there is who "she said" means, rather
         # than whoever spoke last ("Williams was far from content. '...,' she said").
         self.narrative: tuple[str, int, int] | None = None
+        # The paragraph before, when the quotation opens its own: a person it turned to as
+        # its subject is who "he said" means ("Coach X praised the rules." then '"...," he
+        # said'), rather than whoever spoke last.
+        self.paragraph_before: tuple[int, int] | None = None
         self.last_close = -1  # where the latest quotation closed (its end when unclosed)
         self.document_author: str | None = None  # who issued the document cited last
 
@@ -556,7 +560,10 @@ class SpeakerResolver:
             return None
         if self.narrative is not None and pronoun.lower() in ("he", "she"):
             text, lo, hi = self.narrative
-            key = self._narrative_subject(text, lo, hi, PRONOUN_GENDER[pronoun.lower()])
+            gender = PRONOUN_GENDER[pronoun.lower()]
+            key = self._narrative_subject(text, lo, hi, gender)
+            if key is None and self.paragraph_before is not None:
+                key = self.narrative_turn(text, *self.paragraph_before, gender=gender)
             if key is not None:
                 return key
             pos = min(pos, hi)  # never someone named inside the quotation being attributed
@@ -574,18 +581,30 @@ class SpeakerResolver:
                 return key
         return self.resolve_pronoun(pronoun, pos)
 
-    def narrative_turn(self, text: str, lo: int, hi: int) -> str | None:
+    def narrative_turn(self, text: str, lo: int, hi: int, gender: str | None = None) -> str | None:
         """The person the narrative in `text[lo:hi]` turned to, as the subject of its last
         sentence that has one ("Ruddock, though, is keen to rest his players." then an
-        unattributed quotation: Ruddock's). Not before the latest quotation closed."""
+        unattributed quotation: Ruddock's), of `gender` or none known when one is given.
+        Not before the latest quotation closed."""
         lo = max(lo, self.last_close + 1)
         if lo >= hi:
             return None
         starts = [lo] + [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
         for start, end in _nearest_first(starts, hi):
             m = self._subject_mention(text, start, end)
-            if m is not None and self.doc.actors[m.key].type == "person":
-                return m.key
+            if m is not None:
+                key = m.key
+                if gender is not None:
+                    # "Liverpool boss Rafael Benitez is keen ...", "Franz Ferdinand frontman
+                    # Alex Kapranos has called ...": the person after the lead.
+                    key = self._person_after_lead(text, start, m.end, end) or key
+                actor = self.doc.actors[key]
+                if actor.type == "person" and (gender is None or actor.gender in (gender, None)):
+                    if gender is not None and _POSSESSIVE_AFTER.match(text, m.end):
+                        return None  # "Bridge's injury means ...": about him, not his words
+                    return key
+            if gender is not None and self._narrative_subject(text, start, end, gender) is not None:
+                return None  # someone of that gender is named, not as the subject: unclear
         return None
 
     def _previous_subject(self, text: str, start: int, gender: str) -> str | None:

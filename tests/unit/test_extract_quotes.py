@@ -1113,3 +1113,26 @@ def test_the_subject_of_a_passive_speech_verb_is_not_the_speaker() -> None:
     assert found["one of the biggest pirates in the country"] is None
     assert found["You only got the job because of your father."] is None
     assert found["We are looking for a new start."] is not None
+
+
+def test_he_said_after_a_paragraph_about_someone_new_is_that_person() -> None:
+    text = ('"We were lucky tonight," Jim Farrow said.\n\n'
+            "League commissioner Tom Bell praised the new overtime rules.\n\n"
+            '"They work, and the fans love them," he said.\n')
+    assert [(q.text, q.speaker) for q in extract(text).quotes if q.kind == "direct"][-1] == \
+        ("They work, and the fans love them,", "Tom Bell")
+
+
+def test_he_said_after_a_paragraph_naming_someone_as_an_object_is_the_last_speaker() -> None:
+    text = ('"We were lucky tonight," Jim Farrow said.\n\n'
+            "The club traded Tom Bell to a rival last week.\n\n"
+            '"He will be missed in this room," he said.\n')
+    assert [(q.text, q.speaker) for q in extract(text).quotes if q.kind == "direct"][-1] == \
+        ("He will be missed in this room,", "Jim Farrow")
+
+
+def test_claiming_after_a_passive_is_the_agents_not_the_subjects() -> None:
+    text = ("Singer Tom Alder is being sued by the Harbour Theatre Company for $2 million, claiming he "
+            "broke his contract by cancelling the tour.\n")
+    assert [(q.speaker, q.cue) for q in extract(text).quotes if q.kind == "indirect"] == \
+        [("Harbour Theatre Company", "claiming")]
