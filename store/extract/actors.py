@@ -22,6 +22,7 @@ from store.extract.lexicon import (
     OFFICE_TITLES,
     ONE_PERSON_HEADS,
     PARTIES,
+    PEER_TITLES,
     PERSON_ROLES,
     PLACE_ACRONYMS,
     POST_NOMINALS,
@@ -66,6 +67,9 @@ class DocActors:
         self._roles: dict[str, list[tuple[str, bool, str]]] = {}
         self._group_by_head: dict[str, str] = {}  # head noun -> latest unnamed group
         self._merged: dict[str, str] = {}  # actor folded into another -> that one
+        # Where a body is named only as where a speaker works ("an analyst at Petercam"):
+        # never what "the company" or "it" refers back to.
+        self.affiliation_starts: set[int] = set()
 
     # ----- building -------------------------------------------------------------------
     def add(self, key: str, type_: ActorType, start: int, end: int, alias: str | None = None) -> None:
@@ -227,7 +231,7 @@ class DocActors:
     def latest_organisation(self, pos: int) -> str | None:
         """The organisation mentioned last before `pos` ("the company" refers back to it)."""
         for m in self._before(pos):
-            if self.actors[m.key].type == "organisation":
+            if self.actors[m.key].type == "organisation" and m.start not in self.affiliation_starts:
                 return m.key
         return None
 
@@ -293,6 +297,7 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
              and (len(c.tokens) > 1 or could_be_actor(c.text, text, c.end, c.sentence_initial))]
     for c in cands:
         c.type = classify(c)
+    doc.affiliation_starts = _affiliations(text, cands)
     _people_in_lists(text, cands)
 
     people: dict[str, str] = {}  # full name -> key
@@ -350,13 +355,40 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
     return doc
 
 
+# Between a person's name and where they work, and between a role noun and it.
+_POSSESSIVE_NEXT = re.compile(r"[’']s?\s")
+_AFTER_PERSON = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_AFTER_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+(?P<prep>at|with)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # A contracted verb or "not" ending a word: "They've", "Don't", "It'll".
 _CONTRACTION = re.compile(r"[’'](?:ve|re|ll|d|m)$|n[’']t$")
-# Between the names of a list: "A, B and C", "A and B".
-_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# Between the names of a list: "A, B and C", "A and B", "A, B or C".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 # What may follow a list's name: a stop, or a verb ("scored"), but not a role noun and a
 # name ("French Open champion Anastasia Myskina").
 _ITEM_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|or)\s|\s[a-z]+\b(?!\s[A-Z]))")
+
+
+def _affiliations(text: str, cands: list[Candidate]) -> set[int]:
+    """"Royce Mendes of Desjardins said", "chief economist at BMO Capital Markets": a name of
+    no known kind between a person's name and "of" or "from" and the verb they speak with
+    (not "Lord Irvine of Lairg", a peer's seat), or after a role noun and "at" or "with",
+    is where they work: a body, whatever its name looks like. Returns where they start."""
+    found: set[int] = set()
+    prev: Candidate | None = None
+    for c in cands:
+        if c.type in (None, "person") and not c.title and not c.role and not _POSSESSIVE_NEXT.match(text, c.end):
+            if c.type is None and c.speaks and prev is not None and prev.type == "person" \
+                    and (prev.title or "").lower() not in PEER_TITLES and _AFTER_PERSON.fullmatch(text, prev.end, c.start):
+                c.type = "organisation"
+                found.add(c.start)
+            elif m := _AFTER_ROLE.search(text, max(0, c.start - 40), c.start):
+                # (a first name opens many a firm's: "an analyst at Morgan Stanley")
+                if c.type is None or m.group("prep").lower() == "at":
+                    c.type = "organisation"
+                    found.add(c.start)
+        prev = c
+    return found
 
 
 def _people_in_lists(text: str, cands: list[Candidate]) -> None:
@@ -555,8 +587,6 @@ def _next_pronoun(text: str, end: int) -> str | None:
         return None
     return PRONOUN_GENDER.get(m.group("p"), "it")
 
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def _listed_with_organisations(c: Candidate, org_spans: list[tuple[int, int]], text: str) -> bool:

@@ -208,6 +208,8 @@ BARE_GROUP_NOUNS = {
     "police", "critics", "academics", "pundits", "groups", "agencies", "organisations", "organizations",
     "charities",
 } | {word for word in ROLE_HEADS if word.endswith("s") and not word.endswith("ss")}
+# Titles of peers, whose "of" phrase names their seat ("Lord Irvine of Lairg").
+PEER_TITLES = {"lord", "lady", "baron", "baroness", "earl", "countess", "duke", "duchess", "viscount", "marquess"}
 # Titles that are offices: the holder is also "the cardinal", "the archbishop".
 OFFICE_TITLES = {"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"}
 # The gender a personal pronoun points to.

@@ -460,3 +460,20 @@ def test_a_relative_named_by_a_first_name_in_commas_is_a_person() -> None:
                    "wept.\n")
     assert found["Simran"][0] == "person"
     assert found["Tavia"][0] == "person"
+
+
+def test_a_name_after_a_person_or_a_role_and_at_or_of_is_where_they_work() -> None:
+    text = ("Rates will fall further, said Maya Kowal, chief economist at Halvard Capital Markets.\n\n"
+            "Royce Mendes of Desjardins said he expects two more cuts.\n")
+    found = actors(text)
+    assert found["Halvard Capital Markets"][0] == "organisation"
+    assert found["Desjardins"][0] == "organisation"
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == \
+        [("Maya Kowal", "indirect"), ("Royce Mendes", "indirect")]
+
+
+def test_the_company_is_never_the_firm_an_analyst_works_at() -> None:
+    text = ("Nordvik Telecom cut its debt by half last year.\n\n"
+            '"That gives them room to invest," said Ann Weir, an analyst at Halvard Brokers.\n\n'
+            "The company said it would resume paying a dividend.\n")
+    assert [q.speaker for q in extract(text).quotes if q.kind == "indirect"] == ["Nordvik Telecom"]
