@@ -10,6 +10,7 @@ fragment inside a sentence with no speech verb keeps none.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from typing import NamedTuple
@@ -230,6 +231,8 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
                     resolver.heard(found.speaker)
             elif kind == "q":
                 quote = _direct(text, p, payload, marks, sentences, resolver)  # type: ignore[arg-type]
+                if quote.speaker is None and quote.kind == "partial":
+                    quote = _within_report(quote, quotes)
                 quotes.append(quote)
                 resolver.heard(quote.speaker)
                 resolver.last_close = payload.close_at if payload.close_at is not None else quote.end  # type: ignore[attr-defined]
@@ -243,6 +246,15 @@ def extract_quotes(text: str, paragraphs: list[Paragraph], doc: DocActors) -> li
                     resolver.heard(found.speaker)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _within_report(quote: Quote, quotes: list[Quote]) -> Quote:
+    """A fragment quoted inside reported speech found before it ('X wrote in a note to
+    clients that the bank "went big"') is the report's speaker's."""
+    for r in reversed(quotes[-5:]):
+        if r.kind == "indirect" and r.speaker and r.start <= quote.start and quote.end <= r.end:
+            return dataclasses.replace(quote, speaker=r.speaker, cue=r.cue)
+    return quote
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:

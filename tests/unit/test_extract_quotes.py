@@ -1136,3 +1136,10 @@ def test_claiming_after_a_passive_is_the_agents_not_the_subjects() -> None:
             "broke his contract by cancelling the tour.\n")
     assert [(q.speaker, q.cue) for q in extract(text).quotes if q.kind == "indirect"] == \
         [("Harbour Theatre Company", "claiming")]
+
+
+def test_a_fragment_quoted_inside_reported_speech_is_its_speakers() -> None:
+    text = ("Maya Kowal, chief economist at Halvard Capital Markets, wrote in a note to clients "
+            'that the bank "went big because it could."\n')
+    assert [(q.kind, q.speaker) for q in extract(text).quotes] == \
+        [("indirect", "Maya Kowal"), ("partial", "Maya Kowal")]
