@@ -86,6 +86,7 @@ class Candidate:
     before_role: bool = False  # "London UKIP MEP X": the name qualifies a role noun after it
     filed_from: bool = False  # the place of a dateline: "COLUMBUS, Ohio (AP) —"
     relative: str | None = None  # "who" or "which" opening a clause after the name's comma
+    source: bool = False  # "according to NAME,": whose account a sentence gives
 
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
@@ -452,6 +453,7 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’']\s*[a-z]+\s+$")
 # body before a role, not a speaker.
 _ATTRIBUTION_ENDS = re.compile(r"\s*(?:[,.;:!?]|$|\s(?:in|on|at|during|after|yesterday|today|earlier|last)\s)")
 _CUE_REACH = 40  # longer than any locative or company cue with its article and spaces
+_ACCORDING_BEFORE = re.compile(r"\baccording to $", re.IGNORECASE)
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _RELATIVE_AFTER = re.compile(r",\s+(who|which)\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -500,7 +502,11 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     after = text[cand.end:cand.end + 220]
     if _possessive(text, cand.end):
         after = after[2:]
-    m = _APPOSITION.match(after) if after[:1] == "," else None
+    before = text[max(p_start, cand.start - 80):cand.start]
+    # "According to Statistics Canada, the rate rose": a source, and its comma opens what
+    # it reports, no apposition.
+    source = before.endswith(("ccording to ", "CCORDING TO ")) and bool(_ACCORDING_BEFORE.search(before))
+    m = _APPOSITION.match(after) if after[:1] == "," and not source else None
     if m and _subject_not_apposition(after, m):
         m = None
     if m and len(m.group("role").split()) <= 16:
@@ -508,7 +514,6 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
             part = re.sub(r"^(?:the|a|an)\s+", "", part.strip())
             if part:
                 cand.appositions.append(part)
-    before = text[max(p_start, cand.start - 80):cand.start]
     if cand.role is None and cand.title is None:
         cand.role = role_before(before)
     # The cues end right before the name: searched in the last few words only (a search
@@ -528,6 +533,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     cand.body_after = cand.after_the and bool(_BODY_NOUN_AFTER.match(after)) \
         and not _DEMONYM_END.search(cand.text.lower())
     speech = _VERB_AFTER.match(after)
+    cand.source = source and after[:1] in (",", ".", ";", ":")
     cand.speaks = bool(speech and speech.group(1).lower() in SPEECH_VERBS) or (
         len(cand.tokens) > 1 and last in _INVERTED_VERBS and bool(_INVERTED_BEFORE.search(tail))
         and bool(_ATTRIBUTION_ENDS.match(after)))
@@ -595,6 +601,8 @@ def _classify(cand: Candidate) -> ActorType | None:
             return "organisation" if cand.speaks else None  # (one that speaks is a body)
         if cand.relative == "who" and not cand.after_the and not described_name(tokens):
             return "person"
+        if cand.source:
+            return "organisation"  # "according to Pew Research,": no first name, a body
         if cand.speaks and not cand.after_the:
             return "organisation" if _acronym_opens(tokens) or _national_body(tokens) else "person"
         if cand.after_the and cand.speaks:

@@ -1143,3 +1143,11 @@ def test_a_fragment_quoted_inside_reported_speech_is_its_speakers() -> None:
             'that the bank "went big because it could."\n')
     assert [(q.kind, q.speaker) for q in extract(text).quotes] == \
         [("indirect", "Maya Kowal"), ("partial", "Maya Kowal")]
+
+
+def test_according_to_a_national_body_opening_a_sentence_reports_its_clause() -> None:
+    text = ("According to Statistics Canada, the unemployment rate rose to 6.5 per cent in "
+            "September.\n")
+    found = extract(text)
+    assert [(q.speaker, q.cue, q.kind) for q in found.quotes] == [("Statistics Canada", "according to", "indirect")]
+    assert {a.name: a.type for a in found.actors}["Statistics Canada"] == "organisation"
