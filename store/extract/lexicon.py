@@ -219,6 +219,10 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # shadow chancellor is not "the chancellor", nor the deputy mayor "the mayor".
 NON_HOLDER_MODIFIERS = {"shadow", "deputy", "vice", "assistant", "junior", "former", "ex",
                         "under", "would-be", "prospective", "future", "aspiring"}
+# Words that open a role phrase before its role noun ("Grand Chief", "National Chief",
+# "Acting Commissioner"): after a body's name they start the role, not end the name.
+ROLE_MODIFIERS = {"grand", "national", "regional", "acting", "interim", "vice", "assistant", "associate",
+                  "senior"}
 # Roles that are commonly abbreviated.
 ROLE_SYNONYMS = {"pm": "prime minister", "prime minister": "prime minister",
                  "ceo": "chief executive", "chief executive officer": "chief executive"}

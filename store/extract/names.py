@@ -30,6 +30,7 @@ from store.extract.lexicon import (
     ORG_HEADS,
     PARTIES,
     PERSON_ROLES,
+    ROLE_MODIFIERS,
     PLACE_ACRONYMS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -312,6 +313,9 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             role_words = [word] if low.endswith(_AGENT_SUFFIXES) and not low.endswith("s") else []
             k += 1
             continue
+        if low in ROLE_MODIFIERS and k + 2 < len(run) and run[k + 1][2].lower() in PERSON_ROLES and not body:
+            k += 1  # "Nishnawbe Aski Nation Grand Chief Alvin Fiddler": the role's first word
+            continue
         if word.isalpha() and (low in PERSON_ROLES or _plural_role_before_name(low, run, k)) \
                 and not (body and k + 1 < len(run)):
             end = k + 1
@@ -335,7 +339,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         cut = len(rest)
         for idx, (_s2, _e2, w2) in enumerate(rest[1:] if not body else (), start=1):
             if w2.lower() in PERSON_ROLES and idx + 1 < len(rest):
-                cut = idx
+                cut = idx - 1 if idx > 1 and rest[idx - 1][2].lower() in ROLE_MODIFIERS else idx
                 break
             if w2.lower() in TITLES and w2.lower() not in WEAK_TITLES and idx + 1 < len(rest):
                 cut = idx  # "Foreign Policy Centre Mr Straw": a title starts another name

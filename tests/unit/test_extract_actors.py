@@ -477,3 +477,10 @@ def test_the_company_is_never_the_firm_an_analyst_works_at() -> None:
             '"That gives them room to invest," said Ann Weir, an analyst at Halvard Brokers.\n\n'
             "The company said it would resume paying a dividend.\n")
     assert [q.speaker for q in extract(text).quotes if q.kind == "indirect"] == ["Nordvik Telecom"]
+
+
+def test_a_role_modifier_after_a_bodys_name_opens_the_role() -> None:
+    found = actors("Wabaskang Tribal Council Grand Chief Ada Morin said the talks had failed.\n")
+    assert found["Wabaskang Tribal Council"][0] == "organisation"
+    assert found["Ada Morin"][0] == "person"
+    assert "Wabaskang Tribal Council Grand" not in found
