@@ -436,6 +436,9 @@ def _according_to(text: str, s: int, e: int, resolver: SpeakerResolver) -> str |
     return resolver.subject_after(text, m.end(), e)
 
 
+_OPENERS = " \t\n\"'“‘(«"
+
+
 def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[str]]:
     """Reporting verbs of the sentence `text[s:e]` that stand outside its quotes."""
     sentence = text[s:e]
@@ -450,6 +453,8 @@ def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[s
     found = []
     for m in _LATIN_WORD.finditer(text, s, e):
         word = m.group(0).lower()
+        if word[:1] != m.group(0)[:1] and text[s:m.start()].strip(_OPENERS):
+            continue  # capitalised inside a sentence: a name's word ("CTV's Question Period")
         verb = m if word in _REPORT_CUES else None
         if word in _PHRASAL_FIRST:
             verb = _PHRASAL.match(text, m.start(), e) or verb  # "pointed out", "is confident"

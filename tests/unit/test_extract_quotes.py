@@ -1151,3 +1151,10 @@ def test_according_to_a_national_body_opening_a_sentence_reports_its_clause() ->
     found = extract(text)
     assert [(q.speaker, q.cue, q.kind) for q in found.quotes] == [("Statistics Canada", "according to", "indirect")]
     assert {a.name: a.type for a in found.actors}["Statistics Canada"] == "organisation"
+
+
+def test_a_capitalised_word_inside_a_sentence_is_no_reporting_verb() -> None:
+    text = ("Karina Gould told CTV's Question Period that the Liberals were confident they could "
+            "pass their agenda.\n")
+    assert [(q.speaker, q.text) for q in extract(text).quotes] == \
+        [("Karina Gould", "the Liberals were confident they could pass their agenda")]
