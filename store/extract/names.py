@@ -253,6 +253,13 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _titled_name(run: list[tuple[int, int, str]], k: int) -> bool:
+    """A weak title ("Justice", "President") followed by a first name and a surname and
+    nothing more is the title of that name ("Justice Shauna McCarthy"), not a word of a
+    body's ("General Motors", "Justice Department")."""
+    return len(run) == k + 3 and _first_name_gender(run[k + 1][2]) is not None and run[k + 2][2][:1].isupper()
+
+
 def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("’s", "'s") and not text[end + 2:end + 3].isalpha()
 
@@ -294,7 +301,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             k += 1
             title = None
             continue
-        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0) and not body \
+        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0
+                                                   or low not in PERSON_ROLES and _titled_name(run, k)) and not body \
                 and not (low in PERSON_ROLES and run[k + 1][2] in ("of", "for")) \
                 and not (low in WEAK_TITLES and run[k + 1][2].lower() in PLACE_HEADS):  # "Archbishop of Cardiff X", "Queen Street"
             title = word
@@ -341,8 +349,11 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             if w2.lower() in PERSON_ROLES and idx + 1 < len(rest):
                 cut = idx - 1 if idx > 1 and rest[idx - 1][2].lower() in ROLE_MODIFIERS else idx
                 break
-            if w2.lower() in TITLES and w2.lower() not in WEAK_TITLES and idx + 1 < len(rest):
-                cut = idx  # "Foreign Policy Centre Mr Straw": a title starts another name
+            if w2.lower() in TITLES and (w2.lower() not in WEAK_TITLES or _titled_name(rest, idx)) \
+                    and idx + 1 < len(rest):
+                # "Foreign Policy Centre Mr Straw", "Superior Court Justice Jane Kelly": a title
+                # starts another name
+                cut = idx
                 break
         name_tokens = rest[:cut]
         while name_tokens and (name_tokens[-1][2].lower() in NAME_CONNECTORS

@@ -484,3 +484,11 @@ def test_a_role_modifier_after_a_bodys_name_opens_the_role() -> None:
     assert found["Wabaskang Tribal Council"][0] == "organisation"
     assert found["Ada Morin"][0] == "person"
     assert "Wabaskang Tribal Council Grand" not in found
+
+
+def test_a_judges_title_after_a_courts_name_or_opening_a_sentence_titles_the_judge() -> None:
+    found = actors("Superior Court Justice Maria Lindqvist ruled on Friday.\n\n"
+                   "Justice Helen Okafor said the warrant was sound.\n")
+    assert found["Superior Court"][0] == "organisation"
+    assert found["Maria Lindqvist"][0] == "person"
+    assert found["Helen Okafor"][0] == "person"
