@@ -382,11 +382,11 @@ def _affiliations(text: str, cands: list[Candidate]) -> set[int]:
                     and (prev.title or "").lower() not in PEER_TITLES and _AFTER_PERSON.fullmatch(text, prev.end, c.start):
                 c.type = "organisation"
                 found.add(c.start)
-            elif m := _AFTER_ROLE.search(text, max(0, c.start - 40), c.start):
+            elif (m := _AFTER_ROLE.search(text, max(0, c.start - 40), c.start)) \
+                    and (c.type is None or m.group("prep").lower() == "at"):
                 # (a first name opens many a firm's: "an analyst at Morgan Stanley")
-                if c.type is None or m.group("prep").lower() == "at":
-                    c.type = "organisation"
-                    found.add(c.start)
+                c.type = "organisation"
+                found.add(c.start)
         prev = c
     return found
 
