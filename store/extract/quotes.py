@@ -451,9 +451,11 @@ def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[s
                                                or not _PHRASAL.search(text, s, e)):
             return []
     found = []
+    first = e - len(text[s:e].lstrip(_OPENERS))  # where the sentence's first word starts
     for m in _LATIN_WORD.finditer(text, s, e):
-        word = m.group(0).lower()
-        if word[:1] != m.group(0)[:1] and text[s:m.start()].strip(_OPENERS):
+        written = m.group(0)
+        word = written.lower()
+        if word[0] != written[0] and m.start() > first:
             continue  # capitalised inside a sentence: a name's word ("CTV's Question Period")
         verb = m if word in _REPORT_CUES else None
         if word in _PHRASAL_FIRST:
