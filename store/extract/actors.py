@@ -32,6 +32,7 @@ from store.extract.lexicon import (
 )
 from store.extract.model import Actor, Span
 from store.extract.names import (
+    POSSESSIVE_AFTER,
     Candidate,
     classify,
     described_name,
@@ -356,9 +357,8 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
 
 
 # Between a person's name and where they work, and between a role noun and it.
-_POSSESSIVE_NEXT = re.compile(r"[’']s?\s")
 _AFTER_PERSON = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
-_AT_OR_WITH = (" at ", " with ", " at the ", " with the ", " at The ", " with The ")  # told apart before the regex runs
+_AT_OR_WITH = (" at ", " with ", " at the ", " with the ")  # told apart before the regex runs
 _AFTER_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+(?P<prep>at|with)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # A contracted verb or "not" ending a word: "They've", "Don't", "It'll".
@@ -378,20 +378,29 @@ def _affiliations(text: str, cands: list[Candidate]) -> set[int]:
     found: set[int] = set()
     prev: Candidate | None = None
     for c in cands:
-        if (c.type is None or c.type == "person") and not c.title and not c.role:
-            if c.type is None and c.speaks and prev is not None and prev.type == "person" \
-                    and (prev.title or "").lower() not in PEER_TITLES and _AFTER_PERSON.fullmatch(text, prev.end, c.start) \
-                    and not _POSSESSIVE_NEXT.match(text, c.end):
-                c.type = "organisation"
-                found.add(c.start)
-            elif text.endswith(_AT_OR_WITH, c.start - 10 if c.start > 10 else 0, c.start) \
-                    and (m := _AFTER_ROLE.search(text, max(0, c.start - 40), c.start)) \
-                    and (c.type is None or m.group("prep").lower() == "at") and not _POSSESSIVE_NEXT.match(text, c.end):
-                # (a first name opens many a firm's: "an analyst at Morgan Stanley")
-                c.type = "organisation"
-                found.add(c.start)
+        if (c.type is None or c.type == "person") and not c.title and not c.role \
+                and (_works_for_person(text, c, prev) or _works_for_role(text, c)) \
+                and not POSSESSIVE_AFTER.match(text, c.end):
+            c.type = "organisation"
+            found.add(c.start)
         prev = c
     return found
+
+
+def _works_for_person(text: str, c: Candidate, prev: Candidate | None) -> bool:
+    """"Royce Mendes of Desjardins said": a speaking name of no known kind after a person's
+    name (not a peer's: "Lord Irvine of Lairg") and "of" or "from"."""
+    return c.type is None and c.speaks and prev is not None and prev.type == "person" \
+        and (prev.title or "").lower() not in PEER_TITLES and _AFTER_PERSON.fullmatch(text, prev.end, c.start) is not None
+
+
+def _works_for_role(text: str, c: Candidate) -> bool:
+    """"chief economist at BMO Capital Markets": a name after a role noun and "at" (even a
+    person-like one: "an analyst at Morgan Stanley") or "with" (one of no known kind)."""
+    if not text[max(0, c.start - 10):c.start].lower().endswith(_AT_OR_WITH):
+        return False
+    m = _AFTER_ROLE.search(text, max(0, c.start - 40), c.start)
+    return m is not None and (c.type is None or m.group("prep").lower() == "at")
 
 
 def _people_in_lists(text: str, cands: list[Candidate]) -> None:

@@ -253,6 +253,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _opens_role(run: list[tuple[int, int, str]], k: int) -> bool:
+    """A role modifier right before a role noun: "Grand Chief", "Acting Commissioner"."""
+    return run[k][2].lower() in ROLE_MODIFIERS and k + 1 < len(run) and run[k + 1][2].lower() in PERSON_ROLES
+
+
 def _titled_name(run: list[tuple[int, int, str]], k: int) -> bool:
     """A weak title ("Justice", "President") followed by a first name and a surname and
     nothing more is the title of that name ("Justice Shauna McCarthy"), not a word of a
@@ -301,7 +306,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             k += 1
             title = None
             continue
-        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial or k > 0
+        if low in TITLES and k + 1 < len(run) and (low not in WEAK_TITLES or not initial
                                                    or low not in PERSON_ROLES and _titled_name(run, k)) and not body \
                 and not (low in PERSON_ROLES and run[k + 1][2] in ("of", "for")) \
                 and not (low in WEAK_TITLES and run[k + 1][2].lower() in PLACE_HEADS):  # "Archbishop of Cardiff X", "Queen Street"
@@ -321,7 +326,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
             role_words = [word] if low.endswith(_AGENT_SUFFIXES) and not low.endswith("s") else []
             k += 1
             continue
-        if low in ROLE_MODIFIERS and k + 2 < len(run) and run[k + 1][2].lower() in PERSON_ROLES and not body:
+        if k + 2 < len(run) and _opens_role(run, k) and not body:
             k += 1  # "Nishnawbe Aski Nation Grand Chief Alvin Fiddler": the role's first word
             continue
         if word.isalpha() and (low in PERSON_ROLES or _plural_role_before_name(low, run, k)) \
@@ -347,7 +352,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
         cut = len(rest)
         for idx, (_s2, _e2, w2) in enumerate(rest[1:] if not body else (), start=1):
             if w2.lower() in PERSON_ROLES and idx + 1 < len(rest):
-                cut = idx - 1 if idx > 1 and rest[idx - 1][2].lower() in ROLE_MODIFIERS else idx
+                cut = idx - 1 if idx > 1 and _opens_role(rest, idx - 1) else idx
                 break
             if w2.lower() in TITLES and (w2.lower() not in WEAK_TITLES or _titled_name(rest, idx)) \
                     and idx + 1 < len(rest):
@@ -453,6 +458,8 @@ def first_name_gender(word: str) -> str | None:
 
 # The comma inside a number ("68,000 nurses") ends no apposition or clause.
 DIGIT_GROUP_COMMA = r"(?<=\d),(?=\d{3}\b)"
+# A possessive right after a name ("Bridge's injury", "the Tories' plan").
+POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 _APPOSITION = re.compile(
     r",\s+(?P<role>(?:the|a|an|its|his|her|their|former|acting|interim|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*[’']s?)\s"
     rf"(?:[^,;:“”‘’\"()]|{DIGIT_GROUP_COMMA}|[’'](?=s\b)|(?<=s)[’'](?=\s)){{2,140}}?)(?=(?!{DIGIT_GROUP_COMMA}),|\s+(?:said|says|told|has|have|had|is|was|will|would|who|which|added|"
@@ -520,7 +527,7 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     before = text[max(p_start, cand.start - 80):cand.start]
     # "According to Statistics Canada, the rate rose": a source, and its comma opens what
     # it reports, no apposition.
-    source = before.endswith(("ccording to ", "CCORDING TO ")) and bool(_ACCORDING_BEFORE.search(before))
+    source = _ACCORDING_BEFORE.search(before, len(before) - len("according to ")) is not None
     m = _APPOSITION.match(after) if after[:1] == "," and not source else None
     if m and _subject_not_apposition(after, m):
         m = None

@@ -33,7 +33,7 @@ from store.extract.lexicon import (
     SPEECH_VERBS,
     SPOKES_NOUNS,
 )
-from store.extract.names import DIGIT_GROUP_COMMA
+from store.extract.names import DIGIT_GROUP_COMMA, POSSESSIVE_AFTER
 
 # A body's acronym in brackets: "(WHO)", "(TfL)".
 _ACRONYM = r"\((?-i:[A-Z][A-Za-z&.-]{1,12})\)"
@@ -118,7 +118,6 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _WORD_BEFORE = re.compile(rf"(?:\b(?:[a-z]+|[A-Z][a-z]+)|{_ACRONYM})\s*$")  # "... Task Force (IETF)"
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s*$")
 _BODY_NOUN_AFTER = re.compile(rf"\s+({'|'.join((*NAMED_BODY_NOUNS, 'government'))})\b(?=\s)")
-_POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 _OWNED = re.compile(r"[’']s\b|s[’'](?:\s|$)")
 # A role someone holds for the name before it: "'s official spokesman", "'s former adviser, ".
 _OWNED_ROLE = re.compile(rf"[’']s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_ROLE_ALT})\b,?\s*")
@@ -304,7 +303,7 @@ class SpeakerResolver:
             if prev is not None and self.doc.actors[prev.key].type == "person" \
                     and self.doc.actors[m.key].type in ("organisation", "place") \
                     and (_AFFILIATION.fullmatch(text, prev.end, m.start)
-                         or affiliated and _POSSESSIVE_AFTER.fullmatch(text, prev.end, m.start)):
+                         or affiliated and POSSESSIVE_AFTER.fullmatch(text, prev.end, m.start)):
                 # "... of the University of Toronto's Institute for ...": the body's own part
                 out[-1] = Mention(prev.start, m.end, prev.key)
                 affiliated = True
@@ -600,7 +599,7 @@ class SpeakerResolver:
                     key = self._person_after_lead(text, start, m.end, end) or key
                 actor = self.doc.actors[key]
                 if actor.type == "person" and (gender is None or actor.gender in (gender, None)):
-                    if gender is not None and _POSSESSIVE_AFTER.match(text, m.end):
+                    if gender is not None and POSSESSIVE_AFTER.match(text, m.end):
                         return None  # "Bridge's injury means ...": about him, not his words
                     return key
             if gender is not None and self._narrative_subject(text, start, end, gender) is not None:
@@ -711,7 +710,7 @@ class SpeakerResolver:
         for start, end in _nearest_first(starts, own):
             m = self._subject_mention(text, start, end)
             if m is not None and self.doc.actors[m.key].type == "person" \
-                    and not _POSSESSIVE_AFTER.match(text, m.end):  # "Mr Peston's book claimed"
+                    and not POSSESSIVE_AFTER.match(text, m.end):  # "Mr Peston's book claimed"
                 roles = self.doc.actors[m.key].roles
                 # one known by another role is not this one: "the mayor" is neither "Prime
                 # Minister Tony Blair" nor "Deputy Mayor Alan Price"
