@@ -372,7 +372,13 @@ FIELD_WORDS = {"industry", "skills", "science", "technology", "culture", "media"
                 "education", "environment", "rural", "affairs", "commerce", "energy", "transport",
                 "regions", "development", "employment", "pensions", "innovation", "enterprise",
                 "justice", "security", "welfare", "trade", "finance", "social", "services", "public",
-                "entertainment", "leisure", "project", "research"}
+                "entertainment", "leisure", "project", "research",
+                # the fields of government departments ("Fisheries and Oceans Canada",
+                # "Ministry of Children and Family Development")
+                "agriculture", "food", "fisheries", "oceans", "forestry", "forests", "mines",
+                "resources", "immigration", "citizenship", "refugees", "training",
+                "tourism", "housing", "infrastructure", "heritage", "arts", "climate",
+                "families", "children", "seniors", "youth", "women", "veterans", "communities"}
 
 # Heads that, with "the", point back to the organisation just named ("the US company").
 BACK_REFERENCE_HEADS = ("company", "firm", "group", "bank", "club", "carrier", "airline", "retailer", "maker",
@@ -439,8 +445,9 @@ ONE_PERSON_HEADS = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chai
 HONOURS = {"OBE", "MBE", "CBE", "KBE", "QC", "KC", "PhD", "FRS"}
 POST_NOMINALS = HONOURS | {"MP", "MSP", "MEP", "AM", "MLA"}
 
-# Broadcasters named with a number ("Channel 4", "BBC Radio 2", "Radio 5 Live").
-MEDIA_NUMBER_HEADS = {"Channel", "Radio"}
+# Bodies named with a number: broadcasters ("Channel 4", "BBC Radio 2", "Radio 5 Live") and
+# a union's branches ("Amalgamated Transit Union Local 1505", "CUPE Local 79").
+NUMBERED_BODY_HEADS = {"Channel", "Radio", "Local"}
 
 # Kin named before a first name set off by commas ("Gill's daughter, Simran, said"), with
 # the gender each says.

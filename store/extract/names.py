@@ -22,7 +22,7 @@ from store.extract.lexicon import (
     FIELD_WORDS,
     FUNCTION_WORDS,
     JOIN_HEADS,
-    MEDIA_NUMBER_HEADS,
+    NUMBERED_BODY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -108,7 +108,7 @@ def _lowercase_vocabulary(paragraphs: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_MEDIA_NUMBER = re.compile(r" \d{1,3}(?![\w%.,:-]\d|[\w%])")
+_BODY_NUMBER = re.compile(r" \d{1,4}(?![\w%.,:-]\d|[\w%])")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 
 
@@ -121,7 +121,7 @@ def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:
 def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: frozenset[str]) -> list[Candidate]:
     tokens = [(m.start(), m.end(), m.group(0)) for m in _NAME_WORD.finditer(text, p_start, p_end)]
     body = text[p_start:p_end]
-    if "’s" in body or "'s" in body or any(head in body for head in MEDIA_NUMBER_HEADS):
+    if "’s" in body or "'s" in body or any(head in body for head in NUMBERED_BODY_HEADS):
         tokens = _possessives_and_numbers(text, tokens, p_end)
     out: list[Candidate] = []
     i = 0
@@ -186,8 +186,8 @@ def _possessives_and_numbers(text: str, tokens: list[tuple[int, int, str]], p_en
     for start, end, word in tokens:
         if word.endswith(("’s", "'s")) and len(word) > 2:
             word, end = word[:-2], end - 2
-        elif word in MEDIA_NUMBER_HEADS:
-            num = _MEDIA_NUMBER.match(text, end, p_end)
+        elif word in NUMBERED_BODY_HEADS:
+            num = _BODY_NUMBER.match(text, end, p_end)
             if num:
                 word, end = text[start:num.end()], num.end()
         out.append((start, end, word))
@@ -205,8 +205,8 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
     if words and words[0] == "the":
         words = words[1:]
     if ("of" in words or "for" in words) and (words[0] in ORG_HEADS or words[0] in PERSON_ROLES) \
-            and nxt.lower() in FIELD_WORDS:
-        return True  # "Ministry of Culture and Sport", "Secretary of State for Trade and Industry"
+            and _field_or_body(nxt):
+        return True  # "Ministry of Culture and Sport", "Ministry of Colleges and Universities"
     # "Project and Contract Office": the capitalised words after "and" end in a body's head,
     # and what stands before "and" is no name of its own.
     k = j
@@ -214,8 +214,28 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
             and text[tokens[k][1]:tokens[k + 1][0]] in (" ", "’ ", "' "):  # "General Workers’ Union"
         k += 1
     head = tokens[k][2].lower()
-    return k > j and 0 < len(words) <= 2 and head in ORG_HEADS and head not in ("united", "city", "rovers") \
-        and all(w in lower_words or w in FIELD_WORDS for w in words)
+    # "US Food and Drug Administration": a country may come first.
+    named = [w for _s, _e, w in run if w.lower() != "the"]
+    ours = words[1:] if len(named) == 2 and lookup_place(named[0]) is not None else words
+    if not (k > j and 0 < len(words) <= 2 and all(w in lower_words or _field_or_body(w) for w in ours)):
+        return False
+    if head in ORG_HEADS:
+        return head not in ("united", "city", "rovers")
+    # "Fisheries and Oceans Canada", "Colleges and Institutes Canada": fields of a national
+    # body, named before its country.
+    return is_country(tokens[k][2]) and all(_field_or_body(w) for _s, _e, w in tokens[j:k])
+
+
+def _field_or_body(word: str) -> bool:
+    """A field a body is for ("Fisheries", "Social") or kinds of body ("Universities",
+    "Institutes"): in the plural, what a body deals with, not the head of its own name
+    ("United Bank and Standard Trust" are two)."""
+    low = word.lower()
+    return low in FIELD_WORDS or low.endswith("s") and _singular(low) in ORG_HEADS
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _may_join(run: list[tuple[int, int, str]], connector: str) -> bool:
@@ -509,7 +529,26 @@ def role_before(before: str) -> str | None:
         if low in FUNCTION_WORDS or low in SPEECH_VERBS or low.endswith("ed") and w.islower():
             break
         first = idx
+    else:
+        # The look-back ran out inside a capitalised name ("Amalgamated Transit Union Local
+        # 1505 president"): a cut name is no role; the role noun and what follows the name is.
+        if first > 0 and _inside_name(stripped, words[first - 1], words[first]):
+            while first < len(words) - 1 and _name_like(words[first].group(0)):
+                first += 1
     return stripped[words[first].start():].strip()
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() or word.isdigit()
+
+
+def _inside_name(before: str, word: re.Match[str], nxt: re.Match[str]) -> bool:
+    """`word` and the word after it are two words of one name ("Union" of "Transit Union
+    Local 1505"): not "The" or "Earlier" opening a sentence, nor a day ("On Monday Lib Dem")."""
+    low = word.group(0).lower()
+    opening = not before[:word.start()].rstrip(" \"'“‘(")[-1:].isalnum()
+    return _name_like(word.group(0)) and not opening and not before[word.end():nxt.start()].strip() \
+        and low not in FUNCTION_WORDS and low not in DAYS and low not in MONTHS
 
 
 def _subject_not_apposition(after: str, m: re.Match[str]) -> bool:
@@ -587,10 +626,12 @@ def _classify(cand: Candidate) -> ActorType | None:
     if place is not None and not (cand.role or cand.title):
         return "place"
     if any(t.lower() in ORG_HEADS for t in tokens[1:]) or (len(tokens) > 1 and last in ORG_HEADS) \
-            or any(t.split(" ")[0] in MEDIA_NUMBER_HEADS and " " in t for t in tokens):
+            or any(t.split(" ")[0] in NUMBERED_BODY_HEADS and " " in t for t in tokens):
         return "organisation"
     if len(tokens) > 1 and last in FIELD_WORDS and lookup_place(" ".join(tokens[:-1])) is not None:
         return "organisation"  # "Nova Scotia Health", "Alberta Justice": a place's agency
+    if len(tokens) > 1 and all(_field_or_body(t) for t in tokens[:-1]) and _national_body(tokens):
+        return "organisation"  # "Health Canada", "Fisheries and Oceans Canada": the reverse
     if len(tokens) > 2 and tokens[1] in ("of", "for"):
         # The head comes first: "Bank of England", "Gulf of Mexico", "Republic of Ireland".
         head = tokens[0].lower()
@@ -654,8 +695,13 @@ def _acronym_opens(tokens: list[str]) -> bool:
 def _national_body(tokens: list[str]) -> bool:
     """"Statistics Canada said", "Tourism Ireland said": a word before a country's name that
     is no first name nor a part of the country ("Western Canada") names a national body."""
-    return len(tokens) > 1 and is_country(tokens[-1]) and tokens[0].isalpha() \
-        and tokens[0].lower() not in REGION_OF_COUNTRY and _first_name_gender(tokens[0]) is None
+    if len(tokens) < 2 or not tokens[0].isalpha() or tokens[0].lower() in REGION_OF_COUNTRY:
+        return False
+    if is_country(tokens[-1]):
+        return _first_name_gender(tokens[0]) is None
+    # "Transport Scotland", "Tourism Nova Scotia": a field before a province's or a nation's
+    # name (any word would take in "Edinburgh Scotland" or "Paul Ontario").
+    return tokens[0].lower() in FIELD_WORDS and lookup_place(" ".join(tokens[1:])) is not None
 
 
 def _person_role(role: str) -> bool:

@@ -492,3 +492,23 @@ def test_a_judges_title_after_a_courts_name_or_opening_a_sentence_titles_the_jud
     assert found["Superior Court"][0] == "organisation"
     assert found["Maria Lindqvist"][0] == "person"
     assert found["Helen Okafor"][0] == "person"
+
+
+def test_a_union_local_keeps_its_number_and_a_cut_name_is_no_role() -> None:
+    found = actors("United Brewery and Hospitality Workers Union Local 2207 president Tom Vick said "
+                   "talks had stalled.\n\nMembers of Dockworkers Local 88 voted on Sunday.\n")
+    assert found["Dockworkers Local 88"][0] == "organisation"
+    assert found["Tom Vick"][0] == "person"
+    assert found["Tom Vick"][2] == ["president"]
+
+
+def test_a_body_named_by_its_fields_before_a_country_or_province() -> None:
+    text = ("Officials at Forestry and Mines Canada declined to comment.\n\n"
+            "Tourism Nova Scotia said bookings were up by a third.\n\n"
+            "The Ministry of Housing and Universities said in an email it would review the plan.\n\n"
+            "The boards of Halden Bank and Norvik Trust met on Monday.\n")
+    found = actors(text)
+    for body in ("Forestry and Mines Canada", "Tourism Nova Scotia", "Ministry of Housing and Universities",
+                 "Halden Bank", "Norvik Trust"):
+        assert found[body][0] == "organisation", body
+    assert "Halden Bank and Norvik Trust" not in found
