@@ -57,6 +57,11 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am)\s+(?:(?:also|now|still
                           r"again|not)\s+)*$", re.IGNORECASE)
 _TOLD_OBJECT = re.compile(
     r"^\s+(?P<obj>(?:him|her|them|us|me|reporters|journalists|MPs|[a-z]{3,}s|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?|"
+    # "told a news conference the cap is needed": an indefinite object runs up to a
+    # pronoun or a determiner that opens the clause (not one after "of": "a meeting of the board")
+    r"an?\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?(?<!\sof)(?<!\sfor)(?<!\sin)(?<!\sat)(?<!\son)(?<!\sto)(?<!\sby)"
+    r"(?<!\swith)(?<!\sfrom)(?=\s+(?:the|a|an|his|her|its|their|our|this|these|those|"
+    r"he|she|it|they|we|I|you|there)\s)|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*|\s+(?:of|for|with|and)\s+[A-Z][\w’'-]*)*"
     # "told Reuters news agency", "told BBC Radio 4's Today programme"
     r"(?:[’']s)?(?:\s+(?:news\s+agency|agency|newspaper|paper|magazine|radio|television|channel|"

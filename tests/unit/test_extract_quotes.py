@@ -1158,3 +1158,10 @@ def test_a_capitalised_word_inside_a_sentence_is_no_reporting_verb() -> None:
             "pass their agenda.\n")
     assert [(q.speaker, q.text) for q in extract(text).quotes] == \
         [("Karina Gould", "the Liberals were confident they could pass their agenda")]
+
+
+def test_told_an_indefinite_object_then_a_clause_with_no_that() -> None:
+    found = quotes_of("Mayor Ines Varga told a news conference the new bridge would open by June.\n\n"
+                      "Her deputy told a meeting of the board it was too early to say.\n")
+    assert found[0] == ("the new bridge would open by June", "Ines Varga", "indirect")
+    assert not any(text.startswith("the board") for text, _speaker, _kind in found)
