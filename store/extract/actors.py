@@ -27,6 +27,7 @@ from store.extract.lexicon import (
     PLACE_ACRONYMS,
     POST_NOMINALS,
     PRONOUN_GENDER,
+    PUBLIC_BODY_HEADS,
     ROLE_SYNONYMS,
     TITLES,
 )
@@ -229,10 +230,12 @@ class DocActors:
             return None
         return people[0].name if len(people[0].mentions) >= 2 else None
 
-    def latest_organisation(self, pos: int) -> str | None:
-        """The organisation mentioned last before `pos` ("the company" refers back to it)."""
+    def latest_organisation(self, pos: int, business: bool = False) -> str | None:
+        """The organisation mentioned last before `pos` ("the company" refers back to it);
+        with `business`, the last one that may be a business (not "Ontario Superior Court")."""
         for m in self._before(pos):
-            if self.actors[m.key].type == "organisation" and m.start not in self.affiliation_starts:
+            if self.actors[m.key].type == "organisation" and m.start not in self.affiliation_starts \
+                    and not (business and _head_word(m.key) in PUBLIC_BODY_HEADS):
                 return m.key
         return None
 
@@ -242,6 +245,14 @@ class DocActors:
 
     def to_list(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.mentions]
+
+
+def _head_word(name: str) -> str:
+    """What kind of body a name says it is: the word before its "of" or "for" ("Ministry of
+    Agriculture", "Bank of Montreal"), else its last ("Westland Superior Court")."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[cut - 1]
 
 
 _CLAUSE_WORDS = {"said", "says", "say", "is", "was", "were", "are", "has", "have", "had", "will",

@@ -385,6 +385,17 @@ BACK_REFERENCE_HEADS = ("company", "firm", "group", "bank", "club", "carrier", "
                "board", "broadcaster", "network", "manufacturer", "operator", "bookmaker", "studio",
                "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
 
+# Of those, the heads that name a business: "the company" never points back to a court or
+# a ministry named after it (a name ending in one of `PUBLIC_BODY_HEADS`).
+BUSINESS_HEADS = {"company", "firm", "bank", "carrier", "airline", "retailer", "maker", "broadcaster",
+                  "manufacturer", "operator", "bookmaker", "studio", "label", "publisher", "insurer", "lender",
+                  "supermarket", "chain", "giant"}
+PUBLIC_BODY_HEADS = {"court", "bureau", "ministry", "department", "council", "committee", "commission",
+                     "parliament", "assembly", "senate", "government", "police", "service", "university",
+                     "college", "school", "hospital", "party", "agency", "authority", "tribunal",
+                     "office", "association", "federation", "institute", "foundation", "charity", "society",
+                     "church", "army", "navy", "embassy", "inquiry", "regulator", "watchdog"}
+
 # An organisation written as a common noun ("the ministry", "Italy's interior ministry").
 ORG_NOUNS = ("ministry", "department", "government", "police", "army", "council", "agency",
               "office", "court", "commission", "committee", "union", "party", "regulator",

@@ -16,6 +16,7 @@ from store.extract.actors import DocActors, Mention, one_person_gender
 from store.extract.lexicon import (
     BACK_REFERENCE_HEADS,
     BARE_GROUP_NOUNS,
+    BUSINESS_HEADS,
     DOCUMENT_MODIFIERS,
     DOCUMENT_MODIFIERS_BEFORE,
     DOCUMENT_NOUNS,
@@ -431,8 +432,9 @@ class SpeakerResolver:
         """An organisation written as a common noun phrase: "the company" is the organisation
         last named; "Italy’s interior ministry" is an organisation of its own."""
         name = re.sub(r"^[Tt]he\s+", "", " ".join(np.split()))
-        if np[:3].lower() == "the" and (len(name.split()) == 1 or name.split()[-1].lower() in BACK_REFERENCE_HEADS):
-            latest = self.doc.latest_organisation(start)
+        head = name.split()[-1].lower()
+        if np[:3].lower() == "the" and (len(name.split()) == 1 or head in BACK_REFERENCE_HEADS):
+            latest = self.doc.latest_organisation(start, business=head in BUSINESS_HEADS)
             if latest is not None:
                 return latest
         self.doc.add(name, "organisation", start, end)

@@ -1165,3 +1165,10 @@ def test_told_an_indefinite_object_then_a_clause_with_no_that() -> None:
                       "Her deputy told a meeting of the board it was too early to say.\n")
     assert found[0] == ("the new bridge would open by June", "Ines Varga", "indirect")
     assert not any(text.startswith("the board") for text, _speaker, _kind in found)
+
+
+def test_the_company_points_back_past_a_court_or_a_ministry_to_a_business() -> None:
+    text = ("A lawsuit against Ridgeway Foods Ltd was filed on Monday in Westland Superior Court, and "
+            "the Westland Ministry of Agriculture is reviewing it.\n\n"
+            "In a statement, the company said it would defend itself against the claim.\n")
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Ridgeway Foods Ltd", "indirect")]
