@@ -422,11 +422,16 @@ COMPANY_NOUNS = (
 # ("a Daily Telegraph poll of 1,313 people suggests", "a further recent survey said").
 DOCUMENT_NOUNS = ("report", "statement", "study", "survey", "review", "ruling", "judgment", "judgement",
                   "assessment", "analysis", "filing", "release")
+# A court filing speaks for itself: its author is the plaintiff or the prosecutor, seldom
+# named with it, and never the body named last (most often the one it accuses).
+LEGAL_DOCUMENT_NOUNS = ("lawsuit", "suit", "complaint", "indictment", "affidavit", "petition",
+                        "statement of claim", "court documents", "court filings")
 DOCUMENT_NOUNS_BEFORE = (*DOCUMENT_NOUNS, "poll", "document", "letter", "paper", "guidance", "memo",
-                         "submission")
+                         "submission", *LEGAL_DOCUMENT_NOUNS)
 DOCUMENT_MODIFIERS = ("new", "latest", "annual", "written", "official", "final", "draft")
 DOCUMENT_MODIFIERS_BEFORE = (*DOCUMENT_MODIFIERS, "further", "recent", "separate", "joint", "independent",
-                             "government", "online", "opinion")
+                             "government", "online", "opinion", "second", "third", "proposed", "civil",
+                             "class-action")
 
 # Participles that continue a report ("..., adding that ...", "..., saying ...").
 REPORTING_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming", "arguing", "stressing",

@@ -66,7 +66,8 @@ _TOLD_OBJECT = re.compile(
     # "told Reuters news agency", "told BBC Radio 4's Today programme"
     r"(?:[’']s)?(?:\s+(?:news\s+agency|agency|newspaper|paper|magazine|radio|television|channel|"
     r"website|programme|show|station))?))"
-    r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,25}?)?(?:\s+that)?\s+(?=\S)",
+    # a time or a place after the object ("at a meeting"), never ending on its article
+    r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,25}?(?<!\sa)(?<!\san)(?<!\sthe))?(?:\s+that)?\s+(?=\S)",
 )
 # A directive's object and its to-infinitive: "(on) the council to reopen", "them not to".
 _DIRECTIVE_OBJECT = re.compile(
@@ -148,7 +149,8 @@ _SAY = {"say", "says", "said"}
 # goodbye") or an indirect question ("questioned why ...", "asked whether ...").
 _NOT_A_CLAUSE = re.compile(r"(?:to|of|for|on|about(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|\$|£|€))|in|by|with|so|as|(?-i:them|him|me|us)\b|goodbye|hello|nothing|"
                            r"sorry|thanks|thank|yes|farewell|grace|something|anything|"
-                           r"a few words|prayers?|why|whether|how|if)\b", re.IGNORECASE)
+                           r"a few words|prayers?|why|whether|how|if|"
+                           r"(?-i:[a-z]+(?:ed|en))\s+by)\b", re.IGNORECASE)  # "(told him at a dinner) hosted by"
 # Where or when it was said, and nothing reported: "said at a news conference", "said after
 # the 4-0 win" (but "said at least 111 bodies were set up", "said after the vote he would go").
 _WHERE_SAID = re.compile(r"(?:at|after|before|during|from|outside|via)\s", re.IGNORECASE)

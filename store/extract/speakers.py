@@ -23,6 +23,7 @@ from store.extract.lexicon import (
     DOCUMENT_NOUNS_BEFORE,
     FUNCTION_WORDS,
     HONOURS,
+    LEGAL_DOCUMENT_NOUNS,
     NAMED_BODY_NOUNS,
     NON_HOLDER_MODIFIERS,
     ORG_NOUNS,
@@ -108,8 +109,13 @@ _BODY_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+[’']s\s+)?")
 _NP_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|that|which|who|and|but|as|for|to|of|with|from)\b)")
 _BARE_COMMA = re.compile(r"\s*,\s*")
 # Who did something to the subject, in an apposition: "The report, seen by the Gazette, ..."
-_AGENT_OF_PARTICIPLE = re.compile(r"\b(?:seen|obtained|commissioned|published|leaked|released|compiled|"
-                                  r"conducted|carried out)\s+by\s+(?:the\s+)?$")
+_AGENT_OF_PARTICIPLE = re.compile(r"""
+    \b(?:seen|obtained|commissioned|published|leaked|released|compiled|conducted|carried\ out)
+    \s+by\s+(?:the\s+)?$
+    # or any participle opening a phrase set off by commas: "The lawsuit, filed in Federal
+    # Court, claims", "Residents, interviewed by the Courier, said"
+    | ,\s+(?:[a-z]+ed|seen|sent|brought|heard|made|written|given|taken)
+      \s+(?:by|in|with|at|before|to|from|on)\s+(?:the\s+)?$""", re.VERBOSE)
 # What ends an apposition before the verb, after the name closing it: a comma, or its
 # acronym and a comma ("X, head of marketing at Transport for London (TfL), said").
 _APPOSITION_END = re.compile(rf"\)?\s*(?:{_ACRONYM}\s*)?,\s*")
@@ -138,6 +144,7 @@ _DOCUMENT_BEFORE = re.compile(rf"""
       (?:{'|'.join(DOCUMENT_NOUNS_BEFORE)})
       (?:\s+(?:of|by|for)\s+[\w,’'-]+(?:\s+[\w’'-]+){{0,3}})?)   # poll of 1,313 people
     \s*$""", re.IGNORECASE | re.VERBOSE)
+_LEGAL_DOCUMENT = re.compile(rf"\b(?:{'|'.join(LEGAL_DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 # The same after the verb: "said a World Bank report", "said the ministry's latest review".
 _DOCUMENT_AFTER = re.compile(
     r"(?:a|an|the|its|their|this)\s+(?:[A-Z][\w’'&-]*(?:[’']s)?\s+){0,4}"
@@ -364,7 +371,7 @@ class SpeakerResolver:
             if m is not None and self._may_speak(m.key):
                 self.document_author = m.key
                 return m.key
-        if _definite(np):
+        if _definite(np) and not _LEGAL_DOCUMENT.search(np):
             latest = self.document_author or self.doc.latest_organisation(start)
             if latest is not None:
                 return latest

@@ -1172,3 +1172,13 @@ def test_the_company_points_back_past_a_court_or_a_ministry_to_a_business() -> N
             "the Westland Ministry of Agriculture is reviewing it.\n\n"
             "In a statement, the company said it would defend itself against the claim.\n")
     assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Ridgeway Foods Ltd", "indirect")]
+
+
+def test_a_court_filing_speaks_for_itself_and_a_name_in_its_participle_phrase_does_not() -> None:
+    text = ("Ana Ruiz sued Halden Bank Ltd last year.\n\n"
+            "The suit alleges that the bank hid its fees from customers for years.\n\n"
+            "A second lawsuit, filed in Westland Superior Court, claims the bank broke its own rules.\n\n"
+            "Residents, interviewed by the Courier, said the water tasted of metal.\n")
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [
+        ("The suit", "indirect"), ("A second lawsuit", "indirect"), ("Residents", "indirect")]
+
