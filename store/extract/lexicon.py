@@ -230,6 +230,11 @@ ROLE_SYNONYMS = {"pm": "prime minister", "prime minister": "prime minister",
 # Words that start sentences or headlines in capitals but never start a name.
 FUNCTION_WORDS = set(["a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at", "to", "by", "from", "with", "without", "within", "into", "onto", "upon", "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite", "down", "during", "except", "inside", "like", "near", "off", "out", "outside", "over", "past", "since", "through", "throughout", "till", "toward", "towards", "under", "underneath", "unlike", "until", "up", "via", "whether", "while", "although", "though", "because", "if", "unless", "when", "whenever", "where", "wherever", "whereas", "why", "how", "what", "which", "who", "whom", "whose", "that", "this", "these", "those", "there", "here", "then", "than", "thus", "hence", "also", "still", "even", "just", "only", "already", "again", "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "indeed", "perhaps", "it", "its", "it's", "he", "she", "they", "we", "i", "you", "me", "him", "her", "them", "us", "my", "your", "our", "their", "his", "hers", "theirs", "ours", "mine", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "yes", "all", "any", "both", "each", "every", "either", "neither", "few", "many", "more", "most", "much", "several", "some", "such", "other", "another", "own", "same", "one", "ones", "none", "nothing", "something", "anything", "everything", "someone", "anyone", "everyone", "nobody", "somebody", "anybody", "everybody", "today", "tonight", "yesterday", "tomorrow", "now", "later", "earlier", "soon", "recently", "once", "twice", "first", "second", "third", "last", "next", "new", "old", "mr", "ms", "mrs", "ahead", "asked", "according", "speaking", "commenting", "writing", "following", "given", "having", "despite", "amid", "says", "said", "saying", "tell", "told", "while", "whilst", "let", "lets", "please", "thanks", "thank", "well", "oh"])
 
+# Prepositions title case writes with a capital: inside a name, a body's ("Mothers Against
+# Drunk Driving", "Doctors Without Borders"), never a person's.
+TITLE_CASE_PREPOSITIONS = {"against", "without", "within", "across", "beyond", "behind", "under", "after",
+                           "before", "between", "through", "towards", "toward", "among", "into", "with"}
+
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -438,6 +443,10 @@ REPORTING_PARTICIPLES = {"adding", "saying", "insisting", "warning", "claiming",
                 "explaining", "noting", "suggesting", "telling", "denying", "confirming",
                 "revealing", "stating", "declaring", "accusing", "urging", "describing", "writing",
                 "admitting", "acknowledging", "announcing", "asserting", "predicting"}
+# A participle naming what something is: the fragment it quotes is the sentence subject's
+# ("..., calling the crash "entirely preventable""), but it goes on with the report it
+# follows rather than starting one ("opposed the plan, calling it "damaging"").
+NAMING_PARTICIPLES = {"calling"}
 
 # Who speaks for an organisation without being named.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources",

@@ -38,6 +38,7 @@ from store.extract.lexicon import (
     SEAT_ROLES,
     SPEECH_VERBS,
     STREET_HEADS,
+    TITLE_CASE_PREPOSITIONS,
     TITLES,
     TRAILING_CUES,
     WEAK_TITLES,
@@ -654,6 +655,8 @@ def _classify(cand: Candidate) -> ActorType | None:
         return "person"
     if name.isupper():
         return None  # "KEY MATCH STATS": a heading in capitals names nobody
+    if cand.speaks and len(tokens) > 2 and any(t.lower() in TITLE_CASE_PREPOSITIONS for t in tokens[1:-1]):
+        return "organisation"  # "Doctors Without Borders said": a title-cased body's name
     if 2 <= len(tokens) <= 4 and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens):
         if (_first_name_gender(tokens[0]) is not None and not cand.after_the and not cand.before_role) or cand.role:
             return "person"  # but "the Red Cross", "London UKIP MEP": no person's name

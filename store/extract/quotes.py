@@ -25,6 +25,7 @@ from store.extract.lexicon import (
     INDIRECT_CUES,
     IRREGULAR_PAST,
     MONTHS,
+    NAMING_PARTICIPLES,
     OBJECT_CUES,
     OPTIONAL_ADDRESSEE_CUES,
     PHRASAL_REPORTS,
@@ -334,6 +335,12 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
             cue = verb.group(0).lower()
             if is_participle(cue) and text[lo:verb.start()].rstrip().endswith((",", ", and")):
                 speaker = _participle_subject(text, ss, verb.start(), resolver)
+            elif cue in NAMING_PARTICIPLES and text[lo:verb.start()].rstrip().endswith(","):
+                # "X handed down the sentence, calling the crash "entirely preventable"": the
+                # name before it, else the sentence's subject (never the last speaker: "The
+                # mayor defended the budget, calling ..." names no one)
+                speaker = resolver.subject_before(text, ss, verb.start()) or resolver.sentence_subject(
+                    text, ss, verb.start())
             elif not cue.endswith("ing") and _BE_BEFORE.search(text, max(lo, verb.start() - 24), verb.start()):
                 passive = True  # "X was called "a pirate" by the judge": X is not its speaker
             else:

@@ -512,3 +512,10 @@ def test_a_body_named_by_its_fields_before_a_country_or_province() -> None:
                  "Halden Bank", "Norvik Trust"):
         assert found[body][0] == "organisation", body
     assert "Halden Bank and Norvik Trust" not in found
+
+
+def test_a_speaking_name_with_a_title_case_preposition_is_a_body() -> None:
+    found = actors("Parents Against Speeding Trucks said the sentence sends a message.\n\n"
+                   "Nurses Without Frontiers said the clinic was hit twice overnight.\n")
+    assert found["Parents Against Speeding Trucks"][0] == "organisation"
+    assert found["Nurses Without Frontiers"][0] == "organisation"

@@ -1182,3 +1182,10 @@ def test_a_court_filing_speaks_for_itself_and_a_name_in_its_participle_phrase_do
     assert [(q.speaker, q.kind) for q in extract(text).quotes] == [
         ("The suit", "indirect"), ("A second lawsuit", "indirect"), ("Residents", "indirect")]
 
+
+
+def test_calling_something_a_quoted_name_is_the_sentence_subjects_words() -> None:
+    text = ("Judge Ilse Marten handed down the sentence on Thursday, calling the crash \"entirely avoidable.\"\n\n"
+            "The mayor defended the budget, calling the cuts \"painful but necessary.\"\n")
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("entirely avoidable.", "Ilse Marten"), ("painful but necessary.", None)]
