@@ -195,7 +195,9 @@ ROLE_HEADS = {
     "striker", "defender", "midfielder", "goalkeeper", "star", "singer", "actor", "actress",
     "director-general", "secretary-general", "commander", "general", "king", "queen",
     "prince", "correspondent", "reporter", "editor", "archbishop", "bishop", "cardinal", "pope",
-    "coroner", "ombudsman", "constable", "sheriff",
+    "coroner", "ombudsman", "constable", "sheriff", "guitarist", "drummer", "bassist", "frontman",
+    "vocalist", "rapper", "attorney", "solicitor", "barrister", "agent", "owner", "chef", "pilot",
+    "farmer", "athlete",
     # people named by what befell them or where they are ("One victim told ...", "A woman
     # said ...", "passengers said"): unnamed speakers, never roles of a named person
     "victim", "victims", "survivor", "survivors", *PLAIN_PERSON_NOUNS, "passenger", "passengers",

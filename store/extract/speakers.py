@@ -83,7 +83,8 @@ _PROPER_MODIFIER = (r"(?-i:(?!(?:" + "|".join(sorted(w.capitalize() for w in FUN
 _ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
 _GROUP_NP = (rf"{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
-             rf"(?:\s+(?:for|at|from|of|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?")
+             # "for the council", "with Halvor": whom the role is held for
+             rf"(?:\s+(?:for|at|from|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,5}})?")
 _GROUP_BEFORE = re.compile(
     # a determined phrase first ("Some officials"), else a bare plural with the capitalised
     # words qualifying it, if any ("UKIP officials", "Lib Dem officials", "Aid groups")

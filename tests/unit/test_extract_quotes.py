@@ -1189,3 +1189,9 @@ def test_calling_something_a_quoted_name_is_the_sentence_subjects_words() -> Non
             "The mayor defended the budget, calling the cuts \"painful but necessary.\"\n")
     assert [(q.text, q.speaker) for q in extract(text).quotes] == [
         ("entirely avoidable.", "Ilse Marten"), ("painful but necessary.", None)]
+
+
+def test_a_band_members_role_with_the_bands_name_is_no_speech_of_the_band() -> None:
+    text = ("The drummer with Halvor said he would stay with the band for its next tour.\n\n"
+            "The guitarist of Halvor said he was leaving the business for good.\n")
+    assert [q.speaker for q in extract(text).quotes] == [None, None]
