@@ -247,6 +247,12 @@ class DocActors:
         return [a for a in self.actors.values() if a.mentions]
 
 
+def _uncapped(name: str) -> str:
+    """A dateline's place in capitals as the text would name it: "BARRIE" is "Barrie",
+    "ST. JOHN'S" is "St. John's" (a place no list knows keeps its own spelling else)."""
+    return re.sub(r"([’'])S\b", r"\1s", name.title())
+
+
 def _head_word(name: str) -> str:
     """What kind of body a name says it is: the word before its "of" or "for" ("Ministry of
     Agriculture", "Bank of Montreal"), else its last ("Westland Superior Court")."""
@@ -350,7 +356,7 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
             by_surname.setdefault(c.tokens[-1], key)
             _add_person(doc, c, key)
         elif c.type == "place":
-            canonical = lookup_place(c.text) or c.text
+            canonical = lookup_place(c.text) or (_uncapped(c.text) if c.filed_from and c.text.isupper() else c.text)
             doc.add(canonical, "place", c.start, c.end, alias=c.text)
         elif c.type == "organisation":
             key = _org_key(c, orgs, text)

@@ -237,6 +237,9 @@ FUNCTION_WORDS = set(["a", "an", "the", "and", "or", "but", "nor", "so", "yet", 
 TITLE_CASE_PREPOSITIONS = {"against", "without", "within", "across", "beyond", "behind", "under", "after",
                            "before", "between", "through", "towards", "toward", "among", "into", "with"}
 
+# Abbreviations with a stop inside names: "St. Catharines", "Ste. Anne", "Mt. Everest", "Ft. McMurray".
+NAME_ABBREVIATIONS = {"st", "ste", "mt", "ft"}
+
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",

@@ -23,6 +23,7 @@ from store.extract.lexicon import (
     FUNCTION_WORDS,
     JOIN_HEADS,
     MONTHS,
+    NAME_ABBREVIATIONS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMED_BODY_NOUNS,
@@ -137,9 +138,10 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
             ps, pe, _pw = run[-1]
             ns, ne, nw = tokens[j]
             gap = text[pe:ns]
-            if gap == ". " and (_pw.lower() in TITLES or (len(_pw) == 1 and _pw.isupper() and len(run) > 1)) \
+            if gap == ". " and (_pw.lower() in TITLES or _abbreviation_joins(_pw, nw)
+                                or (len(_pw) == 1 and _pw.isupper() and len(run) > 1)) \
                     and _capitalised(nw):
-                run.append(tokens[j])  # "Mr. Johnson", "George W. Bush"
+                run.append(tokens[j])  # "Mr. Johnson", "George W. Bush", "St. Catharines"
                 j += 1
                 continue
             if gap == " and " and _and_joins(text, run, tokens, j, lower_words):
@@ -183,9 +185,9 @@ def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: froz
 def _possessives_and_numbers(text: str, tokens: list[tuple[int, int, str]], p_end: int) -> list[tuple[int, int, str]]:
     """The tokens with a possessive "’s" cut off and a broadcaster's number joined to its
     name ("Channel 4", "BBC Radio 2"). Only paragraphs holding either come here."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for start, end, word in tokens:
-        if word.endswith(("’s", "'s")) and len(word) > 2:
+        if word.endswith(("’s", "'s")) and len(word) > 2 and not _saints_place(text, out, end):
             word, end = word[:-2], end - 2
         elif word in NUMBERED_BODY_HEADS:
             num = _BODY_NUMBER.match(text, end, p_end)
@@ -193,6 +195,18 @@ def _possessives_and_numbers(text: str, tokens: list[tuple[int, int, str]], p_en
                 word, end = text[start:num.end()], num.end()
         out.append((start, end, word))
     return out
+
+
+def _abbreviation_joins(abbreviation: str, nxt: str) -> bool:
+    """"St. Catharines", "ST. JOHN'S" (a dateline in capitals), not "the FT. But ..."."""
+    return abbreviation.lower() in NAME_ABBREVIATIONS and (abbreviation[1:].islower() or nxt.isupper()) \
+        and nxt.lower() not in FUNCTION_WORDS
+
+
+def _saints_place(text: str, before: list[tuple[int, int, str]], end: int) -> bool:
+    """"St. John's": a place whose name ends in a possessive, after "St."."""
+    return bool(before) and before[-1][2].lower() in NAME_ABBREVIATIONS \
+        and lookup_place(text[before[-1][0]:end]) is not None
 
 
 def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], j: int,

@@ -295,7 +295,7 @@ def test_a_dateline_in_capitals_is_a_place() -> None:
 def test_a_wire_dateline_with_a_state_is_a_place() -> None:
     text = "Ferry strike\n\nHARBORVILLE, Ore. (AP) — The new ferry operator said it would appeal.\n"
     found = actors(text)
-    assert found["HARBORVILLE"][0] == "place"
+    assert found["Harborville"][0] == "place" and "HARBORVILLE" in found["Harborville"][1]
 
 
 def test_a_first_name_described_by_an_age_is_a_person() -> None:
@@ -519,3 +519,16 @@ def test_a_speaking_name_with_a_title_case_preposition_is_a_body() -> None:
                    "Nurses Without Frontiers said the clinic was hit twice overnight.\n")
     assert found["Parents Against Speeding Trucks"][0] == "organisation"
     assert found["Nurses Without Frontiers"][0] == "organisation"
+
+
+def test_saints_places_and_a_dateline_in_capitals_are_named_as_the_text_names_them() -> None:
+    text = ("ST. CATHARINES, Ont. — A fire closed a bottling plant in St. Catharines on Monday.\n\n"
+            "KESWICK FALLS, Ont. — Crews in Keswick Falls cleared the road.\n\n"
+            "Firefighter Jean St. Pierre said the fire started in a storeroom. Shares of the "
+            "bottler fell, the FT. But Rowan Ellery said the plant would reopen.\n")
+    found = actors(text)
+    assert found["St. Catharines"][0] == "place" and "ST. CATHARINES" in found["St. Catharines"][1]
+    assert found["Keswick Falls"][0] == "place" and "KESWICK FALLS" in found["Keswick Falls"][1]
+    assert found["Jean St. Pierre"][0] == "person"
+    assert found["Rowan Ellery"][0] == "person"
+    assert not any(name.startswith(("ST.", "FT.")) for name in found)
