@@ -235,7 +235,7 @@ class DocActors:
         with `business`, the last one that may be a business (not "Ontario Superior Court")."""
         for m in self._before(pos):
             if self.actors[m.key].type == "organisation" and m.start not in self.affiliation_starts \
-                    and not (business and _head_word(m.key) in PUBLIC_BODY_HEADS):
+                    and not (business and _group_head(m.key) in PUBLIC_BODY_HEADS):
                 return m.key
         return None
 
@@ -251,14 +251,6 @@ def _uncapped(name: str) -> str:
     """A dateline's place in capitals as the text would name it: "BARRIE" is "Barrie",
     "ST. JOHN'S" is "St. John's" (a place no list knows keeps its own spelling else)."""
     return re.sub(r"([’'])S\b", r"\1s", name.title())
-
-
-def _head_word(name: str) -> str:
-    """What kind of body a name says it is: the word before its "of" or "for" ("Ministry of
-    Agriculture", "Bank of Montreal"), else its last ("Westland Superior Court")."""
-    words = name.lower().split()
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
-    return words[cut - 1]
 
 
 _CLAUSE_WORDS = {"said", "says", "say", "is", "was", "were", "are", "has", "have", "had", "will",
@@ -288,7 +280,8 @@ def one_person_gender(group: str) -> str | None:
 
 
 def _group_head(np: str) -> str:
-    """The noun a group is named by: "spokesman" in "a spokesman for the Home Office"."""
+    """The noun a group or a body is named by: "spokesman" in "a spokesman for the Home
+    Office", "ministry" in "Ministry of Agriculture", "court" in "Westland Superior Court"."""
     before = re.split(r"\s+(?:for|of|at|from|close to|with)\s+", np, maxsplit=1)[0]
     return _head(before)
 

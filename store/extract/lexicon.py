@@ -177,6 +177,9 @@ DIRECTIVE_PARTICLES = {word: particle
 # says" is an epithet for someone named, not a role to keep unresolved.
 PLAIN_PERSON_NOUNS = ("man", "woman")
 
+# Roles in a band or on a stage: "Franz Ferdinand frontman Alex Kapranos", "the drummer
+# with Halvor said".
+STAGE_ROLES = ("frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "rapper", "comedian")
 # Nouns naming a role a speaker may be referred to by ("the minister said").
 ROLE_HEADS = {
     "secretary", "minister", "pm", "premier", "president", "chancellor", "leader", "spokesman",
@@ -195,9 +198,8 @@ ROLE_HEADS = {
     "striker", "defender", "midfielder", "goalkeeper", "star", "singer", "actor", "actress",
     "director-general", "secretary-general", "commander", "general", "king", "queen",
     "prince", "correspondent", "reporter", "editor", "archbishop", "bishop", "cardinal", "pope",
-    "coroner", "ombudsman", "constable", "sheriff", "guitarist", "drummer", "bassist", "frontman",
-    "vocalist", "rapper", "attorney", "solicitor", "barrister", "agent", "owner", "chef", "pilot",
-    "farmer", "athlete",
+    "coroner", "ombudsman", "constable", "sheriff", *STAGE_ROLES, "attorney", "solicitor", "barrister",
+    "agent", "owner", "chef", "pilot", "farmer", "athlete",
     # people named by what befell them or where they are ("One victim told ...", "A woman
     # said ...", "passengers said"): unnamed speakers, never roles of a named person
     "victim", "victims", "survivor", "survivors", *PLAIN_PERSON_NOUNS, "passenger", "passengers",
@@ -315,8 +317,8 @@ PERSON_ROLES = {
     "ceo", "cfo", "mpp", "mla", "mna",  # "BMO CEO Darryl White", "NDP MPP Jill Andrew"
     # positions in team sports, written in lower case before a player ("Flames winger X")
     "forward", "winger", "goaltender", "goalie", "defenceman", "defenseman", "quarterback", "pitcher",
-    # ... and in a band or on a stage ("Franz Ferdinand frontman Alex Kapranos")
-    "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "rapper", "comedian",
+    # ... and in a band or on a stage
+    *STAGE_ROLES,
 }
 
 # Roles held for a seat: the place after "for" is an actor of its own ("MP for Witney").
@@ -396,10 +398,8 @@ BACK_REFERENCE_HEADS = ("company", "firm", "group", "bank", "club", "carrier", "
                "label", "publisher", "insurer", "lender", "supermarket", "chain", "giant")
 
 # Of those, the heads that name a business: "the company" never points back to a court or
-# a ministry named after it (a name ending in one of `PUBLIC_BODY_HEADS`).
-BUSINESS_HEADS = {"company", "firm", "bank", "carrier", "airline", "retailer", "maker", "broadcaster",
-                  "manufacturer", "operator", "bookmaker", "studio", "label", "publisher", "insurer", "lender",
-                  "supermarket", "chain", "giant"}
+# a ministry named after it (a name headed by one of `PUBLIC_BODY_HEADS`).
+BUSINESS_HEADS = set(BACK_REFERENCE_HEADS) - {"group", "club", "board", "network"}
 PUBLIC_BODY_HEADS = {"court", "bureau", "ministry", "department", "council", "committee", "commission",
                      "parliament", "assembly", "senate", "government", "police", "service", "university",
                      "college", "school", "hospital", "party", "agency", "authority", "tribunal",

@@ -230,8 +230,7 @@ def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[in
         k += 1
     head = tokens[k][2].lower()
     # "US Food and Drug Administration": a country may come first.
-    named = [w for _s, _e, w in run if w.lower() != "the"]
-    ours = words[1:] if len(named) == 2 and lookup_place(named[0]) is not None else words
+    ours = words[1:] if len(words) == 2 and lookup_place(run[-2][2]) is not None else words
     if not (k > j and 0 < len(words) <= 2 and all(w in lower_words or _field_or_body(w) for w in ours)):
         return False
     if head in ORG_HEADS:
@@ -554,7 +553,7 @@ def role_before(before: str) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    return word[:1].isupper() or word.isdigit()
+    return _capitalised(word) or word.isdigit()
 
 
 def _inside_name(before: str, word: re.Match[str], nxt: re.Match[str]) -> bool:
@@ -645,7 +644,7 @@ def _classify(cand: Candidate) -> ActorType | None:
         return "organisation"
     if len(tokens) > 1 and last in FIELD_WORDS and lookup_place(" ".join(tokens[:-1])) is not None:
         return "organisation"  # "Nova Scotia Health", "Alberta Justice": a place's agency
-    if len(tokens) > 1 and all(_field_or_body(t) for t in tokens[:-1]) and _national_body(tokens):
+    if all(_field_or_body(t) for t in tokens[:-1]) and _national_body(tokens):
         return "organisation"  # "Health Canada", "Fisheries and Oceans Canada": the reverse
     if len(tokens) > 2 and tokens[1] in ("of", "for"):
         # The head comes first: "Bank of England", "Gulf of Mexico", "Republic of Ireland".

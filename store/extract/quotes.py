@@ -333,9 +333,10 @@ def _direct(text: str, p: Paragraph, q: QuoteSpan, marks: _Marks,
         verb = last_speech_verb(text, lo, q.open_at)
         if verb is not None:
             cue = verb.group(0).lower()
-            if is_participle(cue) and text[lo:verb.start()].rstrip().endswith((",", ", and")):
+            lead = text[lo:verb.start()].rstrip()
+            if is_participle(cue) and lead.endswith((",", ", and")):
                 speaker = _participle_subject(text, ss, verb.start(), resolver)
-            elif cue in NAMING_PARTICIPLES and text[lo:verb.start()].rstrip().endswith(","):
+            elif cue in NAMING_PARTICIPLES and lead.endswith(","):
                 # "X handed down the sentence, calling the crash "entirely preventable"": the
                 # name before it, else the sentence's subject (never the last speaker: "The
                 # mayor defended the budget, calling ..." names no one)

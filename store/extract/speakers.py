@@ -440,8 +440,9 @@ class SpeakerResolver:
         """An organisation written as a common noun phrase: "the company" is the organisation
         last named; "Italy’s interior ministry" is an organisation of its own."""
         name = re.sub(r"^[Tt]he\s+", "", " ".join(np.split()))
-        head = name.split()[-1].lower()
-        if np[:3].lower() == "the" and (len(name.split()) == 1 or head in BACK_REFERENCE_HEADS):
+        words = name.split()
+        head = words[-1].lower()
+        if np[:3].lower() == "the" and (len(words) == 1 or head in BACK_REFERENCE_HEADS):
             latest = self.doc.latest_organisation(start, business=head in BUSINESS_HEADS)
             if latest is not None:
                 return latest
