@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
 
+from store.extract.alternation import word_alternation
 from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import (
     BARE_GROUP_NOUNS,
@@ -250,9 +251,15 @@ class DocActors:
 def _uncapped(name: str) -> str:
     """A dateline's place in capitals as the text would name it: "BARRIE" is "Barrie",
     "ST. JOHN'S" is "St. John's" (a place no list knows keeps its own spelling else)."""
-    return re.sub(r"([’'])S\b", r"\1s", name.title())
+    return _CAPITAL_POSSESSIVE.sub(r"\1s", name.title())
 
 
+_CAPITAL_POSSESSIVE = re.compile(r"([’'])S\b")  # "ST. JOHN'S" title-cased is "St. John'S"
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+_ROLE_LEAD = re.compile(r"^(the|a|an|our|its|their|his|her|former|current|new)\s+")
+_HELD_FOR = re.compile(r"\s+(?:for|of|at|from|close to|with)\s+")  # "spokesman for the ..."
+_NP_WORD = re.compile(r"[\w-]+")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _CLAUSE_WORDS = {"said", "says", "say", "is", "was", "were", "are", "has", "have", "had", "will",
                  "would", "which", "who", "whom", "that", "because", "if", "when", "while", "but",
                  "could", "should", "can", "did", "does", "not", "we", "our", "i", "my"}
@@ -266,8 +273,8 @@ def _plausible_role(role: str) -> bool:
 
 
 def _norm_role(role: str) -> str:
-    words = re.sub(r"[’']s\b", "", role.lower())
-    words = re.sub(r"^(the|a|an|our|its|their|his|her|former|current|new)\s+", "", words.strip())
+    words = _POSSESSIVE_S.sub("", role.lower())
+    words = _ROLE_LEAD.sub("", words.strip())
     words = " ".join(words.split())
     return ROLE_SYNONYMS.get(words, words.replace(" pm", " prime minister") if words.endswith(" pm") else words)
 
@@ -282,12 +289,12 @@ def one_person_gender(group: str) -> str | None:
 def _group_head(np: str) -> str:
     """The noun a group or a body is named by: "spokesman" in "a spokesman for the Home
     Office", "ministry" in "Ministry of Agriculture", "court" in "Westland Superior Court"."""
-    before = re.split(r"\s+(?:for|of|at|from|close to|with)\s+", np, maxsplit=1)[0]
+    before = _HELD_FOR.split(np, maxsplit=1)[0]
     return _head(before)
 
 
 def _head(np: str) -> str:
-    words = re.findall(r"[\w-]+", np.lower())
+    words = _NP_WORD.findall(np.lower())
     return words[-1] if words else ""
 
 
@@ -369,7 +376,7 @@ def _build(text: str, spans: list[tuple[int, int]]) -> DocActors:
 # Between a person's name and where they work, and between a role noun and it.
 _AFTER_PERSON = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _AT_OR_WITH = (" at ", " with ", " at the ", " with the ")  # told apart before the regex runs
-_AFTER_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\s+(?P<prep>at|with)\s+(?:the\s+)?$",
+_AFTER_ROLE = re.compile(rf"\b(?:{word_alternation(PERSON_ROLES)})\s+(?P<prep>at|with)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # A contracted verb or "not" ending a word: "They've", "Don't", "It'll".
 _CONTRACTION = re.compile(r"[’'](?:ve|re|ll|d|m)$|n[’']t$")
@@ -513,7 +520,7 @@ def _org_key(c: Candidate, orgs: dict[str, str], text: str) -> str:
         if extra and " " in shorter and lookup_place(extra):
             orgs[c.text] = key
             return key
-    acronym = re.match(r"\s*\(([A-Z]{2,6})\)", text[c.end:c.end + 10])
+    acronym = _ACRONYM_AFTER.match(text, c.end, c.end + 10)
     key = c.text
     orgs[c.text] = key
     if acronym:

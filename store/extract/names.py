@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from store.extract.alternation import word_alternation
 from store.extract.gazetteer import is_country, lookup_place
 from store.extract.lexicon import (
     COMPANY_NOUNS,
@@ -53,7 +54,7 @@ _LOCATIVE_CUE = re.compile(
     r"\bconstituency of|\bborn in|\bbased in|\blives in|\bheld in|\bstationed in)\s+(?:the\s+)?$",
 )
 _BODY_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(NAMED_BODY_NOUNS)})\b(?!\s+[A-Z])")
-_COMPANY_CUE = re.compile(r"\b(?:" + "|".join(COMPANY_NOUNS) + r")\s+$")
+_COMPANY_CUE = re.compile(r"\b(?:" + word_alternation(COMPANY_NOUNS) + r")\s+$")
 # The last word of every locative cue: a tail ending in none of them needs no regex.
 _LOCATIVE_LAST = ("of", "near", "for", "in")
 _WORD = re.compile(r"[^\W\d_](?:[\w]|[-’'](?=\w))*|&", re.UNICODE)
@@ -67,6 +68,10 @@ _AGED = re.compile(r"\b\d{1,3}-year-old\b")
 _DEMONYM_END = re.compile(r"(?:ian|ish|ese|an|i|ic|ch|ean|ine)$")
 
 
+_AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")  # two roles: "X, the founder and the chair"
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_ROLE_WORD = re.compile(r"[\w’'-]+")
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 @dataclass(slots=True)
 class Candidate:
     """One capitalised name in the text, with what its surroundings say about it."""
@@ -94,24 +99,50 @@ class Candidate:
 
 def find_candidates(text: str, spans: list[tuple[int, int]], headline: bool = False) -> list[Candidate]:
     """Capitalised name candidates in the paragraph spans, classified where possible."""
-    lower_words = _lowercase_vocabulary({text[s:e] for s, e in spans})
+    lower_words = LowercaseVocabulary({text[s:e] for s, e in spans})
     out: list[Candidate] = []
     for p_start, p_end in spans:
         out.extend(_paragraph_candidates(text, p_start, p_end, lower_words))
     return out
 
 
-def _lowercase_vocabulary(paragraphs: set[str]) -> frozenset[str]:
-    """Words the document itself uses in lower case: capitalised, they start sentences.
-    Read from its distinct paragraphs (a repeated one adds no word)."""
-    found: set[str] = set()
-    for body in paragraphs:
-        found.update(_LOWER_WORD.findall(body))
-    return frozenset(found)
+class LowercaseVocabulary:
+    """The words a document itself writes in lower case (two or more ASCII letters standing
+    alone): capitalised, they start sentences. Only a few words are asked about (a sentence's
+    first capitalised word), so each is looked for when asked, in the document's distinct
+    paragraphs, instead of listing all of its words."""
+
+    __slots__ = ("_paragraphs", "_known")
+
+    def __init__(self, paragraphs: set[str]) -> None:
+        self._paragraphs = paragraphs
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._written(word)
+        return known
+
+    def _written(self, word: str) -> bool:
+        if len(word) < 2 or not (word.isascii() and word.isalpha() and word.islower()):
+            return False
+        for body in self._paragraphs:
+            at = body.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not _word_char(body[at - 1])) and (end == len(body) or not _word_char(body[end])):
+                    return True
+                at = body.find(word, at + 1)
+        return False
+
+
+def _word_char(char: str) -> bool:
+    """A character that joins a word (the regex class [\\w’'-])."""
+    return char.isalnum() or char in "_’'-"
 
 
 _BODY_NUMBER = re.compile(r" \d{1,4}(?![\w%.,:-]\d|[\w%])")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 
 
 def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:
@@ -120,7 +151,7 @@ def _is_sentence_start(text: str, pos: int, p_start: int) -> bool:
     return not before or before[-1] in ".!?:;…—–" or before.endswith(("\n",))
 
 
-def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: frozenset[str]) -> list[Candidate]:
+def _paragraph_candidates(text: str, p_start: int, p_end: int, lower_words: LowercaseVocabulary) -> list[Candidate]:
     tokens = [(m.start(), m.end(), m.group(0)) for m in _NAME_WORD.finditer(text, p_start, p_end)]
     body = text[p_start:p_end]
     if "’s" in body or "'s" in body or any(head in body for head in NUMBERED_BODY_HEADS):
@@ -210,7 +241,7 @@ def _saints_place(text: str, before: list[tuple[int, int, str]], end: int) -> bo
 
 
 def _and_joins(text: str, run: list[tuple[int, int, str]], tokens: list[tuple[int, int, str]], j: int,
-               lower_words: frozenset[str]) -> bool:
+               lower_words: LowercaseVocabulary) -> bool:
     """"and" inside one organisation's name ("Department of Trade and Industry", "Public and
     Commercial Services Union"), not between two names ("Britain and France")."""
     nxt = tokens[j][2]
@@ -304,7 +335,7 @@ def _possessive(text: str, end: int) -> bool:
 
 
 def _split_run(text: str, run: list[tuple[int, int, str]], p_start: int,
-               lower_words: frozenset[str]) -> list[Candidate]:
+               lower_words: LowercaseVocabulary) -> list[Candidate]:
     """Cut a run of capitalised words into names: drop leading sentence words and titles,
     split off role phrases ("Transport Secretary"), classify what remains."""
     out: list[Candidate] = []
@@ -585,8 +616,8 @@ def _read_context(text: str, cand: Candidate, p_start: int) -> None:
     if m and _subject_not_apposition(after, m):
         m = None
     if m and len(m.group("role").split()) <= 16:
-        for part in re.split(r"\s+and\s+(?:the|a|an)\s+", m.group("role")):
-            part = re.sub(r"^(?:the|a|an)\s+", "", part.strip())
+        for part in _AND_ARTICLE.split(m.group("role")):
+            part = _LEADING_ARTICLE.sub("", part.strip())
             if part:
                 cand.appositions.append(part)
     if cand.role is None and cand.title is None:
@@ -721,7 +752,7 @@ def _national_body(tokens: list[str]) -> bool:
 
 
 def _person_role(role: str) -> bool:
-    words = re.findall(r"[\w’'-]+", role.lower())
+    words = _ROLE_WORD.findall(role.lower())
     return bool(words) and words[-1] in PERSON_ROLES or any(
         w in PERSON_ROLES for w in words[:4])
 
@@ -732,7 +763,7 @@ def is_demonym_use(text: str, cand: Candidate) -> bool:
         return False
     if _first_name_gender(cand.text) is not None:
         return False
-    nxt = re.match(r"\s+([\w’'-]+)", text[cand.end:cand.end + 30])
+    nxt = _NEXT_WORD.match(text, cand.end, cand.end + 30)
     if nxt and nxt.group(1).lower() in SPEECH_VERBS:
         return False  # "Kirwan said": a name speaking, not an adjective
     return bool(nxt and (nxt.group(1)[:1].islower() or nxt.group(1) == "and"))

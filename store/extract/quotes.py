@@ -13,6 +13,7 @@ import bisect
 import dataclasses
 import math
 import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from store.extract.actors import DocActors
@@ -44,6 +45,10 @@ from store.paragraphs import Paragraph
 
 _QUOTE_MARKS = "“”‘’\"'«»„"
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# "asked whether he said", "how she told it": the verb is in a question, no report.
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if|why|how)\b[^,]{0,40}$")
+_ACCORDING_LEAD = re.compile(r"\s*According to\s+")
+_ACCORDING_TAIL = re.compile(r"according to\s+(.+)", re.IGNORECASE)
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?—–-]*")
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _BE_FORMS = "was|were|is|are|been|be|being"
@@ -114,6 +119,7 @@ _PHRASAL = re.compile(r"\b(?:" + "|".join(
     rf"(?:{'|'.join(forms)})\s+(?:it\s+)?{particle}" for particle, forms in PHRASAL_REPORTS.items()) + r")\b",
     re.IGNORECASE)
 _PHRASAL_FIRST = {form for forms in PHRASAL_REPORTS.values() for form in forms}
+_CUE_WORDS = _REPORT_CUES | _PHRASAL_FIRST  # a word that is or begins a reporting verb
 # A short addressee of any case up to "that": "warned investors that", "assured its suppliers that".
 _ADDRESSEE_THAT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?!that\b)[\w’'.-]+\s+){1,4}that\s+(?=\S)")
 _THAT = re.compile(r"^(?:\s+(?:on|in|at|to|after|before|during|from|outside|last|this|earlier|yesterday|today)\b"
@@ -456,18 +462,9 @@ _OPENERS = " \t\n\"'“‘(«"
 
 def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[str]]:
     """Reporting verbs of the sentence `text[s:e]` that stand outside its quotes."""
-    sentence = text[s:e]
-    if sentence.isascii():
-        # Most sentences hold no cue at all: told from their set of words, in C, before the
-        # loop below reads every word (lower case keeps ASCII words and offsets as they are).
-        # A phrasal report's first word ("is" of "is confident") is common; the phrase is not.
-        words = set(_LATIN_WORD.findall(sentence.lower()))
-        if words.isdisjoint(_REPORT_CUES) and (words.isdisjoint(_PHRASAL_FIRST)
-                                               or not _PHRASAL.search(text, s, e)):
-            return []
     found = []
     first = e - len(text[s:e].lstrip(_OPENERS))  # where the sentence's first word starts
-    for m in _LATIN_WORD.finditer(text, s, e):
+    for m in _cue_words(text, s, e):
         written = m.group(0)
         word = written.lower()
         if word[0] != written[0] and m.start() > first:
@@ -480,13 +477,40 @@ def _indirect_verbs(text: str, s: int, e: int, marks: _Marks) -> list[re.Match[s
     return found
 
 
+def _cue_words(text: str, s: int, e: int) -> Iterable[re.Match[str]]:
+    """The words of the sentence `text[s:e]` that may be or begin a reporting verb, in order
+    (every word, where the sentence is not plain ASCII)."""
+    sentence = text[s:e]
+    if not sentence.isascii():
+        return _LATIN_WORD.finditer(text, s, e)
+    # Most sentences hold no cue at all: told from their set of words, in C, before any word
+    # is read on its own (lower case keeps ASCII words and offsets as they are). A phrasal
+    # report's first word ("is" of "is confident") is common; the phrase is not.
+    low = sentence.lower()
+    words = set(_LATIN_WORD.findall(low))
+    if words.isdisjoint(_REPORT_CUES) and (words.isdisjoint(_PHRASAL_FIRST) or not _PHRASAL.search(text, s, e)):
+        return []
+    starts = sorted(at for word in words & _CUE_WORDS for at in _whole_word_starts(low, word))
+    return [m for at in starts if (m := _LATIN_WORD.match(text, s + at, e))]
+
+
+def _whole_word_starts(low: str, word: str) -> Iterator[int]:
+    """Where `word` stands as a whole word of letters in the ASCII text `low`."""
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
+            yield at
+        at = low.find(word, end)
+
+
 def _indirect(text: str, p: Paragraph, verb: re.Match[str], s: int, e: int,
               resolver: SpeakerResolver, quotes: list[Quote]) -> Quote | None:
     """X said (that) CLAUSE / X told Y (that) CLAUSE, with no quote marks opening CLAUSE."""
     word = verb.group(0).split()[0].lower()  # "pointed" of "pointed out"
     if not word.endswith("ing") and _PASSIVE.search(text[max(s, verb.start() - 12):verb.start()]):
         return None
-    if re.search(r"\b(?:whether|if|why|how)\b[^,]{0,40}$", text[max(s, verb.start() - 50):verb.start()]):
+    if _QUESTION_BEFORE.search(text[max(s, verb.start() - 50):verb.start()]):
         return None
     after = text[verb.end():e]
     if word in DIRECTIVE_CUES and word not in INDIRECT_CUES:
@@ -766,7 +790,7 @@ def _trailing_verb(tail: str) -> re.Match[str] | None:
     told GMTV's Sunday programme", "the firm said in a statement"): the last reporting
     verb with a subject before it and nothing after it but where, when or to whom."""
     found = None
-    for m in re.finditer(r"[A-Za-z]+", tail):
+    for m in _LATIN_WORD.finditer(tail):
         word = m.group(0).lower()
         if word not in TRAILING_CUES or m.start() == 0:
             continue
@@ -830,7 +854,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
     quoted = any(ch in sentence for ch in "“”\"«»") or marks.opens_between(s, e)
     if quoted and marks.open_at(s + len(sentence) - len(sentence.lstrip())):
         return None  # the sentence opens inside a quotation: its attribution is the quote's
-    lead = re.match(r"\s*According to\s+", sentence)
+    lead = _ACCORDING_LEAD.match(sentence)
     if lead and quoted:
         return None
     if lead:
@@ -865,7 +889,7 @@ def _end_attributed(text: str, p: Paragraph, s: int, e: int, marks: _Marks,
                    or _quoted_share(sentence[:comma]) >= _MOSTLY_QUOTED):
         return None  # a quotation and its attribution: the direct quote has it
     speaker, cue = None, None
-    m = re.fullmatch(r"according to\s+(.+)", tail, re.IGNORECASE)
+    m = _ACCORDING_TAIL.fullmatch(tail)
     if m and _NOT_SPEECH_SOURCES.search(m.group(1)):
         return None
     if m:

@@ -17,7 +17,6 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«]?[(\[]?[A-Z0-9])")
 # The word a sentence's last stop follows ("Mr." of "Mr. Smith"), with any stops after it.
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
-_LAST_WORD_REACH = 64  # looked for in this many characters first: longer words are rare
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -39,13 +38,11 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _last_word(seg: str, lo: int, hi: int) -> re.Match[str] | None:
-    """`_LAST_WORD` in `seg[lo:hi]`. Searched in the last few characters first: a search of
-    the whole sentence tries a match at every one of its words."""
-    near = max(lo, hi - _LAST_WORD_REACH)
-    word = _LAST_WORD.search(seg, near, hi)
-    if word is not None and word.start() == near and near > lo:
-        word = _LAST_WORD.search(seg, lo, hi)  # the word may begin further back
-    return word
+    """`_LAST_WORD` in `seg[lo:hi]`. A match holds no white space, so it is searched from
+    the last space or line break on: a search of the whole sentence tries a match at every
+    one of its words."""
+    token = max(seg.rfind(" ", lo, hi), seg.rfind("\n", lo, hi)) + 1
+    return _LAST_WORD.search(seg, max(lo, token), hi)
 
 
 # A dateline opening a story's paragraph: "MUMBAI:", "NEW DELHI (Reuters) -", "Islamabad,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from store.extract.actors import DocActors, Mention, one_person_gender
+from store.extract.alternation import word_alternation
 from store.extract.lexicon import (
     BACK_REFERENCE_HEADS,
     BARE_GROUP_NOUNS,
@@ -63,7 +64,7 @@ _GAP = re.compile(
     r"analyst|economist|manager|secretary|minister|leader)(?:\s+of\s+[a-z][\w -]{0,30}?)?\s+)?$",
     re.IGNORECASE,
 )
-_BARE_GROUPS = ("|".join(sorted(BARE_GROUP_NOUNS)) + "|"
+_BARE_GROUPS = (word_alternation(BARE_GROUP_NOUNS) + "|"
                 # any plural agent noun: producers, investors, organisers, participants
                 "[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
 # ... or a name's possessive: "Big Brother's spokeswoman", "Acme Foods' spokesman".
@@ -80,7 +81,7 @@ _DETERMINER = rf"(?:the|a|an|one|another|two|three|several|some|many|other|his|h
 # adverb capitalised to open the sentence ("But officials", "The papers", "Privately ministers").
 _PROPER_MODIFIER = (r"(?-i:(?!(?:" + "|".join(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha()))
                     + r"|[A-Z][a-z]+ly)\s)[A-Z][\w-]*)")
-_ROLE_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+_ROLE_ALT = word_alternation(ROLE_HEADS)
 # An unnamed speaker: "a Home Office source", "the prime minister’s spokesperson for X".
 _GROUP_NP = (rf"{_DETERMINER}\s+(?:[\w’'-]+\s+){{0,5}}?(?P<head>{_ROLE_ALT})"
              # "for the council", "with Halvor": whom the role is held for
@@ -94,10 +95,30 @@ _GROUP_BEFORE = re.compile(
     r"\s*(?:,[^,“”‘’\"]{1,200},\s*)?$",
     re.IGNORECASE,
 )
+# A match of _GROUP_BEFORE holds its head as a whole run of word characters (a space or the
+# start before it, a space, comma or the end after it), so a text with no head among its
+# words cannot match: told from its words first, as the regex tries its 170 role heads after
+# every determiner and the bare plurals at every word. (Only plain ASCII text is told so: a
+# case-blind match may join other letters to ASCII ones.)
+_GROUP_HEADS = frozenset(ROLE_HEADS) | frozenset(BARE_GROUP_NOUNS)
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_WORD_RUN = re.compile(r"[\w’'-]+")
+
+
+def _group_before(text: str) -> re.Match[str] | None:
+    """`_GROUP_BEFORE` in `text`."""
+    if text.isascii() and not any(
+        w in _GROUP_HEADS or (len(w) > 5 and w.endswith(_AGENT_ENDINGS) and w.isalpha())
+        for w in _WORD_RUN.findall(text.lower())
+    ):
+        return None
+    return _GROUP_BEFORE.search(text)
+
+
 _GROUP_AFTER = re.compile(rf"^(?P<np>(?P<head0>{_BARE_GROUPS})\b|{_GROUP_NP})\b", re.IGNORECASE)
 # An organisation written as a common noun: "Italy’s interior ministry", "the company".
 _ORG_NP = (rf"(?:[A-Z][\w-]*[’']s|[Tt]he)\s+(?:(?:[a-z][\w-]*(?:[’']s)?|[A-Z]{{2,4}}|[A-Z][a-z]+(?:an|ian|ish|ese|i))\s+){{0,3}}"
-           rf"(?P<head>{'|'.join(ORG_NOUNS)})")
+           rf"(?P<head>{word_alternation(ORG_NOUNS)})")
 _ORG_BEFORE = re.compile(rf"(?P<np>\b{_ORG_NP})\s*$")
 _ORG_AFTER = re.compile(rf"(?P<np>{_ORG_NP})\b")
 _ROLE_PHRASE = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the|and|[a-z]+)\s+){1,6}")
@@ -153,6 +174,11 @@ _DOCUMENT_AFTER = re.compile(
     rf"(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 # Between two names of a coordinated subject: "and", "&", a title or role on the second.
 _AND_BETWEEN = re.compile(rf"(?:\s*{_ACRONYM}|\))?\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}")  # "X (MOH) and Y"
+_TRAILING_APPOSITION = re.compile(rf",{_APPOS}{{1,220}},\s*$")
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\b(?:also|then|later|previously|recently|has|have|had|did not|never|is|are|was|were|am|now|still|"
+    r"\w+ly|this morning|again)\s+)+$")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’]?\s+")
 _SENTENCE_OR_LINE_END = re.compile(r"[.!?…][\"'”’]?\s+|\n\s*")  # a headline ends with no stop
 # How far back a role used as an epithet ("the defender") may point to the person it names.
@@ -164,8 +190,7 @@ _LOOKBACK = 2000
 # both deals done, Mr X").
 # Lower-case role and body nouns may stand in it too, with up to two modifiers ("Kill
 # Bill director Quentin Tarantino", "horror film director X", "anti-abortion group the Y").
-_LEAD_NOUNS = "|".join(sorted(PERSON_ROLES | set(ORG_NOUNS) | {"group", "campaigner", "campaign"},
-                              key=len, reverse=True))
+_LEAD_NOUNS = word_alternation(PERSON_ROLES | set(ORG_NOUNS) | {"group", "campaigner", "campaign"})
 _LEAD = rf"(?:(?:[A-Z][\w.’'-]*|the|a|an)\s+|(?:[a-z][\w-]*\s+){{0,2}}(?:{_LEAD_NOUNS})\s+)*"
 _SUBJECT_LEAD = re.compile(rf"\s*{_LEAD}")
 _SUBJECT_POSITION = re.compile(rf"\s*(?:[^,.;:“”\"]{{0,80}},\s*)?{_LEAD}")
@@ -239,7 +264,7 @@ class SpeakerResolver:
         for m in mentions:
             gap = self._gap_after(text, m, verb_start)
             if _GAP.match(gap) and not _APPOSITION_END.fullmatch(gap):
-                gm = _GROUP_BEFORE.search(text[lo:m.end])
+                gm = _group_before(text[lo:m.end])
                 if gm and gm.end() == m.end - lo and gm.group("head") and not self._names_holder(text, lo, m):
                     # "a spokesperson for Google said": the spokesperson speaks, unless the
                     # phrase describes a person before it ("Ann Lee, an analyst at Informa said").
@@ -425,7 +450,7 @@ class SpeakerResolver:
             return self.resolve_np(text, text[np_start:np_end], pm.group("head"), np_start, np_end)
         if self.doc.actors[key].type != "organisation":
             return None
-        gm = _GROUP_BEFORE.search(text[lo:verb_start].rstrip())
+        gm = _group_before(text[lo:verb_start].rstrip())
         if gm is None or not gm.group("head") or lo + gm.start("np") > start:
             return None
         if gm.group("head").lower() not in SPOKES_NOUNS:
@@ -439,7 +464,7 @@ class SpeakerResolver:
     def named_body(self, np: str, start: int, end: int) -> str:
         """An organisation written as a common noun phrase: "the company" is the organisation
         last named; "Italy’s interior ministry" is an organisation of its own."""
-        name = re.sub(r"^[Tt]he\s+", "", " ".join(np.split()))
+        name = _LEADING_THE.sub("", " ".join(np.split()))
         words = name.split()
         head = words[-1].lower()
         if np[:3].lower() == "the" and (len(words) == 1 or head in BACK_REFERENCE_HEADS):
@@ -780,18 +805,16 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _group_subject(before: str, trimmed: str) -> re.Match[str] | None:
     """"officials said", "union officials have said": a group or role ending `before`,
     else ending `trimmed` (`before` without its adverbs and apposition: same offsets)."""
-    gm = _GROUP_BEFORE.search(before)
+    gm = _group_before(before)
     if gm and _GAP.match(before[gm.end("np"):]):
         return gm
-    return _GROUP_BEFORE.search(trimmed) if trimmed != before.rstrip() else gm
+    return _group_before(trimmed) if trimmed != before.rstrip() else gm
 
 
 def _strip_gap(before: str) -> str:
     """`before` without a trailing apposition and adverbs, to find a pronoun subject."""
-    out = re.sub(rf",{_APPOS}{{1,220}},\s*$", " ", before)
-    out = re.sub(r"(?:\b(?:also|then|later|previously|recently|has|have|had|did not|never|is|are|was|were|am|now|still|"
-                 r"\w+ly|this morning|again)\s+)+$", "", out.rstrip() + " ")
-    return out.rstrip()
+    out = _TRAILING_APPOSITION.sub(" ", before)
+    return _TRAILING_ADVERBS.sub("", out.rstrip() + " ").rstrip()
 
 
 def last_speech_verb(text: str, lo: int, hi: int) -> re.Match[str] | None:
