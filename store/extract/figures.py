@@ -81,6 +81,7 @@ _NUMBER = _number_pattern(words=True)
 # tried at every word that starts with one of their first letters. Its words are split at
 # every character that is no word character, as the pattern's word boundaries are.
 _DIGITS_ONLY = _number_pattern(words=False)
+_DIGIT = re.compile(r"\d")
 _NUMBER_WORD_TOKENS = frozenset(w for words in _NUMBER_WORDS for w in re.split("[ -]", words)) - {"a"}
 _NOT_WORD_CHARS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 
@@ -88,7 +89,8 @@ _NOT_WORD_CHARS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.
 def _numbers(seg: str) -> Iterator[re.Match[str]]:
     """The number matches of `seg`, in order."""
     if seg.isascii() and _NUMBER_WORD_TOKENS.isdisjoint(seg.lower().translate(_NOT_WORD_CHARS).split()):
-        return _DIGITS_ONLY.finditer(seg)
+        # Without a digit there is no number at all (most paragraphs): one scan in C.
+        return _DIGITS_ONLY.finditer(seg) if _DIGIT.search(seg) else iter(())
     return _NUMBER.finditer(seg)
 
 
