@@ -39,9 +39,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _last_word(seg: str, lo: int, hi: int) -> re.Match[str] | None:
     """`_LAST_WORD` in `seg[lo:hi]`. A match holds no white space, so it is searched from
-    the last space or line break on: a search of the whole sentence tries a match at every
-    one of its words."""
-    token = max(seg.rfind(" ", lo, hi), seg.rfind("\n", lo, hi)) + 1
+    the last space or line break on (before a final line break, where "$" matches too): a
+    search of the whole sentence tries a match at every one of its words."""
+    end = hi - 1 if hi > lo and seg[hi - 1] == "\n" else hi
+    token = max(seg.rfind(" ", lo, end), seg.rfind("\n", lo, end)) + 1
     return _LAST_WORD.search(seg, max(lo, token), hi)
 
 
