@@ -248,13 +248,15 @@ class DocActors:
         return [a for a in self.actors.values() if a.mentions]
 
 
+_CAPITAL_POSSESSIVE = re.compile(r"([’'])S\b")  # "ST. JOHN'S" title-cased is "St. John'S"
+
+
 def _uncapped(name: str) -> str:
     """A dateline's place in capitals as the text would name it: "BARRIE" is "Barrie",
     "ST. JOHN'S" is "St. John's" (a place no list knows keeps its own spelling else)."""
     return _CAPITAL_POSSESSIVE.sub(r"\1s", name.title())
 
 
-_CAPITAL_POSSESSIVE = re.compile(r"([’'])S\b")  # "ST. JOHN'S" title-cased is "St. John'S"
 _POSSESSIVE_S = re.compile(r"[’']s\b")
 _ROLE_LEAD = re.compile(r"^(the|a|an|our|its|their|his|her|former|current|new)\s+")
 _HELD_FOR = re.compile(r"\s+(?:for|of|at|from|close to|with)\s+")  # "spokesman for the ..."

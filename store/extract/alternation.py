@@ -35,5 +35,6 @@ def _pattern(node: _Trie) -> str:
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     if "" not in node:
         return body
-    # A word ends here and longer ones go on: the longer are tried first (a greedy "?").
-    return f"{body}?" if len(body) == 1 else f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+    # A word ends here and longer ones go on: the longer are tried first (a greedy "?"),
+    # on a group or a single letter.
+    return f"{body}?" if len(branches) > 1 or len(body) == 1 else f"(?:{body})?"

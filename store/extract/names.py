@@ -68,10 +68,6 @@ _AGED = re.compile(r"\b\d{1,3}-year-old\b")
 _DEMONYM_END = re.compile(r"(?:ian|ish|ese|an|i|ic|ch|ean|ine)$")
 
 
-_AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")  # two roles: "X, the founder and the chair"
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_ROLE_WORD = re.compile(r"[\w’'-]+")
-_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 @dataclass(slots=True)
 class Candidate:
     """One capitalised name in the text, with what its surroundings say about it."""
@@ -530,7 +526,11 @@ _APPOSITION = re.compile(
     rf"(?:[^,;:“”‘’\"()]|{DIGIT_GROUP_COMMA}|[’'](?=s\b)|(?<=s)[’'](?=\s)){{2,140}}?)(?=(?!{DIGIT_GROUP_COMMA}),|\s+(?:said|says|told|has|have|had|is|was|will|would|who|which|added|"
     r"revealed|warned|claimed|confirmed|denied)\b|\.(?:\s|$)|$)"
 )
-_ROLE_WORD = re.compile(r"[\w’'-]+")
+# A word with the apostrophes and hyphens inside it: "O'Brien", "Kilroy-Silk", "Tories’".
+WORD_RUN = re.compile(r"[\w’'-]+")
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_AND_ARTICLE = re.compile(r"\s+and\s+(?:the|a|an)\s+")  # two roles: "X, the founder and the chair"
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # A verb inverted before a name after a quotation or clause: '"...," said Balasaheb Jadhav',
 # 'insists Xander Wise'. The name speaks whatever its first name (most of the world's first
 # names are in no list).
@@ -559,7 +559,7 @@ def role_before(before: str) -> str | None:
         i -= 1
     if stripped[i:].lower() not in PERSON_ROLES:
         return None  # no role noun ends here (the common case, decided without the regex)
-    words = list(_ROLE_WORD.finditer(stripped))
+    words = list(WORD_RUN.finditer(stripped))
     if not words or stripped[words[-1].end():].strip():
         return None
     if words[-1].group(0).lower() not in PERSON_ROLES:
@@ -752,7 +752,7 @@ def _national_body(tokens: list[str]) -> bool:
 
 
 def _person_role(role: str) -> bool:
-    words = _ROLE_WORD.findall(role.lower())
+    words = WORD_RUN.findall(role.lower())
     return bool(words) and words[-1] in PERSON_ROLES or any(
         w in PERSON_ROLES for w in words[:4])
 

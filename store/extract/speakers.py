@@ -36,7 +36,7 @@ from store.extract.lexicon import (
     SPEECH_VERBS,
     SPOKES_NOUNS,
 )
-from store.extract.names import DIGIT_GROUP_COMMA, POSSESSIVE_AFTER
+from store.extract.names import DIGIT_GROUP_COMMA, POSSESSIVE_AFTER, WORD_RUN
 
 # A body's acronym in brackets: "(WHO)", "(TfL)".
 _ACRONYM = r"\((?-i:[A-Z][A-Za-z&.-]{1,12})\)"
@@ -64,9 +64,9 @@ _GAP = re.compile(
     r"analyst|economist|manager|secretary|minister|leader)(?:\s+of\s+[a-z][\w -]{0,30}?)?\s+)?$",
     re.IGNORECASE,
 )
-_BARE_GROUPS = (word_alternation(BARE_GROUP_NOUNS) + "|"
-                # any plural agent noun: producers, investors, organisers, participants
-                "[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)")
+# The endings of a plural agent noun: producers, investors, organisers, participants.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_BARE_GROUPS = f"{word_alternation(BARE_GROUP_NOUNS)}|[a-z]{{3,}}(?:{'|'.join(_AGENT_ENDINGS)})"
 # ... or a name's possessive: "Big Brother's spokeswoman", "Acme Foods' spokesman".
 _POSSESSOR_NAME = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:[’']s|(?<=s)[’'])"
 _POSSESSOR = re.compile(_POSSESSOR_NAME + r"\s")
@@ -101,15 +101,13 @@ _GROUP_BEFORE = re.compile(
 # every determiner and the bare plurals at every word. (Only plain ASCII text is told so: a
 # case-blind match may join other letters to ASCII ones.)
 _GROUP_HEADS = frozenset(ROLE_HEADS) | frozenset(BARE_GROUP_NOUNS)
-_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
-_WORD_RUN = re.compile(r"[\w’'-]+")
 
 
 def _group_before(text: str) -> re.Match[str] | None:
     """`_GROUP_BEFORE` in `text`."""
     if text.isascii() and not any(
         w in _GROUP_HEADS or (len(w) > 5 and w.endswith(_AGENT_ENDINGS) and w.isalpha())
-        for w in _WORD_RUN.findall(text.lower())
+        for w in WORD_RUN.findall(text.lower())
     ):
         return None
     return _GROUP_BEFORE.search(text)
